@@ -1,0 +1,42 @@
+package bank.bonafide.complaints.complaint.boundary;
+
+import bank.bonafide.complaints.complaint.entity.TimelineEntry;
+import bank.bonafide.platform.event.BoundedContext;
+import bank.bonafide.platform.event.IntegrationEvent;
+import bank.bonafide.platform.event.compensation.LiabilityAssessmentOpened;
+import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
+import bank.bonafide.platform.event.lending.CollectionFrozen;
+import bank.bonafide.platform.outbox.ProcessedEvents;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/** Writes what the other contexts report about a case into its timeline, once per event. */
+@Stateless
+public class CaseFollowUp {
+
+    @PersistenceContext(unitName = "complaints")
+    EntityManager em;
+
+    public void assessmentOpened(LiabilityAssessmentOpened e) {
+        append(e, e.complaintId(), "LIABILITY_ASSESSMENT_OPENED", e.assessmentId().toString());
+    }
+
+    public void identityEvidence(IdentityEvidenceDisclosed e) {
+        String found = e.recordFound() ? e.outcome() + (e.evidencePackageId() == null ? " (no evidence package)"
+                : " evidence " + e.evidencePackageId()) : "no verification record";
+        append(e, e.complaintId(), "IDENTITY_EVIDENCE_DISCLOSED", found);
+    }
+
+    public void collectionFrozen(CollectionFrozen e) {
+        append(e, e.complaintId(), "COLLECTION_FROZEN", e.loanReference());
+    }
+
+    private void append(IntegrationEvent e, UUID complaintId, String kind, String value) {
+        if (!ProcessedEvents.firstDelivery(em, BoundedContext.COMPLAINTS, "CaseFollowUp", e)) {
+            return;
+        }
+        em.persist(new TimelineEntry(complaintId, e.occurredAt(), "system:" + e.publisher().key(), kind, null, value));
+    }
+}

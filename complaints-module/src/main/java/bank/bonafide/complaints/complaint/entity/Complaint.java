@@ -1,0 +1,127 @@
+package bank.bonafide.complaints.complaint.entity;
+
+import bank.bonafide.platform.event.DisputedItem;
+import bank.bonafide.platform.event.complaints.DisputeCategory;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A customer's complaint or dispute about one of their own items.
+ *
+ * <p>Invariants: the reference, customer, category and disputed item never change after intake; the
+ * regulatory clock starts at receipt and never pauses.
+ */
+@Entity
+@Table(name = "complaints_complaint")
+@NamedQuery(name = Complaint.BY_REFERENCE, query = "SELECT c FROM Complaint c WHERE c.reference = :reference")
+@NamedQuery(name = Complaint.OPEN_BY_DEADLINE,
+        query = "SELECT c FROM Complaint c WHERE c.status <> bank.bonafide.complaints.complaint.entity.ComplaintStatus.CLOSED "
+                + "ORDER BY c.clock.deadline")
+public class Complaint {
+
+    public static final String BY_REFERENCE = "Complaint.byReference";
+    public static final String OPEN_BY_DEADLINE = "Complaint.openByDeadline";
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
+    private UUID id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String reference;
+
+    @Column(name = "customer_id", nullable = false, length = 32)
+    private String customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private DisputeCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "disputed_kind", nullable = false, length = 16)
+    private DisputedItem.Kind disputedKind;
+
+    @Column(name = "disputed_reference", nullable = false, length = 64)
+    private String disputedReference;
+
+    @Column(nullable = false, length = 4000)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ComplaintStatus status;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Embedded
+    private RegulatoryClock clock;
+
+    @Version
+    private long version;
+
+    protected Complaint() {
+    }
+
+    public Complaint(String reference, String customerId, DisputeCategory category, DisputedItem item,
+                     String description, Instant receivedAt) {
+        this.id = UUID.randomUUID();
+        this.reference = Objects.requireNonNull(reference);
+        this.customerId = Objects.requireNonNull(customerId);
+        this.category = Objects.requireNonNull(category);
+        this.disputedKind = item.kind();
+        this.disputedReference = item.reference();
+        this.description = Objects.requireNonNull(description);
+        this.receivedAt = Objects.requireNonNull(receivedAt);
+        this.status = ComplaintStatus.RECEIVED;
+        this.clock = RegulatoryClock.startCn14(receivedAt);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public DisputeCategory category() {
+        return category;
+    }
+
+    public DisputedItem disputedItem() {
+        return new DisputedItem(disputedKind, disputedReference);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public RegulatoryClock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,47 @@
+package bank.bonafide.identity.disclosure.boundary;
+
+import bank.bonafide.identity.verification.entity.VerificationDecision;
+import bank.bonafide.platform.event.BoundedContext;
+import bank.bonafide.platform.event.complaints.ComplaintFiled;
+import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
+import bank.bonafide.platform.outbox.Outbox;
+import bank.bonafide.platform.outbox.ProcessedEvents;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Discloses the verification record behind a disputed item; an absent record is disclosed too. */
+@Stateless
+public class DisputeDisclosure {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    public void disclose(ComplaintFiled complaint) {
+        if (!complaint.category().deniesAuthorship()
+                || !ProcessedEvents.firstDelivery(em, BoundedContext.IDENTITY, "DisputeDisclosure", complaint)) {
+            return;
+        }
+        List<VerificationDecision> decisions = em.createNamedQuery(VerificationDecision.LATEST_FOR_SUBJECT,
+                        VerificationDecision.class)
+                .setParameter("subject", complaint.disputedItem().reference())
+                .setMaxResults(1)
+                .getResultList();
+        IdentityEvidenceDisclosed disclosed = decisions.stream()
+                .filter(d -> d.customerId().equals(complaint.customerId()))
+                .findFirst()
+                .map(d -> new IdentityEvidenceDisclosed(UUID.randomUUID(), Instant.now(), complaint.complaintId(),
+                        complaint.disputedItem(), true, d.outcome(), d.evidencePackageId(), d.decidedAt(),
+                        d.checksPerformed()))
+                .orElseGet(() -> new IdentityEvidenceDisclosed(UUID.randomUUID(), Instant.now(),
+                        complaint.complaintId(), complaint.disputedItem(), false, "NONE", null, null, List.of()));
+        outbox.publish(disclosed);
+    }
+}

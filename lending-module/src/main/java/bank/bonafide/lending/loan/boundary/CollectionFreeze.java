@@ -1,0 +1,55 @@
+package bank.bonafide.lending.loan.boundary;
+
+import bank.bonafide.lending.loan.entity.Loan;
+import bank.bonafide.platform.event.BoundedContext;
+import bank.bonafide.platform.event.DisputedItem;
+import bank.bonafide.platform.event.complaints.ComplaintFiled;
+import bank.bonafide.platform.event.lending.CollectionFrozen;
+import bank.bonafide.platform.outbox.Outbox;
+import bank.bonafide.platform.outbox.ProcessedEvents;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Freezes collection on every loan a dispute touches: the disputed loan itself, or all loans drawn on a
+ * disputed account (an account opened by an impersonator taints what was borrowed through it).
+ */
+@Stateless
+public class CollectionFreeze {
+
+    @PersistenceContext(unitName = "lending")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    public void onDispute(ComplaintFiled complaint) {
+        DisputedItem item = complaint.disputedItem();
+        if (item.kind() == DisputedItem.Kind.PAYMENT
+                || !ProcessedEvents.firstDelivery(em, BoundedContext.LENDING, "CollectionFreeze", complaint)) {
+            return;
+        }
+        Instant now = Instant.now();
+        em.createNamedQuery(Loan.OF_CUSTOMER_BY_REFERENCE, Loan.class)
+                .setParameter("customerId", complaint.customerId())
+                .setParameter("reference", item.reference())
+                .getResultList()
+                .stream()
+                .filter(loan -> loan.freezeFor(complaint.complaintId(), now))
+                .forEach(loan -> outbox.publish(new CollectionFrozen(UUID.randomUUID(), now,
+                        complaint.complaintId(), loan.reference())));
+    }
+
+    public Optional<LoanView> loan(String reference) {
+        return em.createNamedQuery(Loan.BY_REFERENCE, Loan.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .map(LoanView::of);
+    }
+}

@@ -1,0 +1,13 @@
+package bank.bonafide.platform.event.compensation;
+
+import bank.bonafide.platform.event.BoundedContext;
+import bank.bonafide.platform.event.IntegrationEvent;
+
+/** Facts the compensation context announces. */
+public sealed interface CompensationEvent extends IntegrationEvent permits LiabilityAssessmentOpened {
+
+    @Override
+    default BoundedContext publisher() {
+        return BoundedContext.COMPENSATION;
+    }
+}

@@ -1,0 +1,25 @@
+package bank.bonafide.platform.event.identity;
+
+import bank.bonafide.platform.event.DisputedItem;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Identity's answer to a dispute: what it holds about the verification behind the disputed item.
+ *
+ * @param recordFound        false when identity holds no verification decision for the item, which
+ *                           itself counts against the bank (it cannot prove who acted)
+ * @param outcome            the recorded decision (for example {@code APPROVED}) or {@code NONE}
+ * @param evidencePackageId  the sealed evidence package of that decision, or null
+ * @param checksPerformed    the names of the checks the decision rests on, in the order made
+ */
+public record IdentityEvidenceDisclosed(UUID eventId, Instant occurredAt, UUID complaintId,
+                                        DisputedItem disputedItem, boolean recordFound, String outcome,
+                                        String evidencePackageId, Instant decidedAt,
+                                        List<String> checksPerformed) implements IdentityEvent {
+
+    public IdentityEvidenceDisclosed {
+        checksPerformed = checksPerformed == null ? List.of() : List.copyOf(checksPerformed);
+    }
+}

@@ -1,0 +1,234 @@
+package bank.bonafide.platform.outbox;
+
+import bank.bonafide.platform.event.BoundedContext;
+import bank.bonafide.platform.event.IntegrationEvent;
+import bank.bonafide.platform.persistence.ApplicationDataSource;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.ObserverMethod;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/**
+ * Delivers one context's committed events to every observer, one observer per transaction.
+ *
+ * <p>Called from a bean-managed-transaction EJB timer of the publishing module (so that it may use
+ * {@link UserTransaction}) with that module's {@link BeanManager}, which resolves observers in all EJB
+ * modules of the EAR. Not thread-safe per context: the caller makes sure one sweep runs at a time.
+ */
+public final class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    private static final int BATCH = 100;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    private final BoundedContext publisher;
+    private final BeanManager beanManager;
+
+    public OutboxRelay(BoundedContext publisher, BeanManager beanManager) {
+        this.publisher = publisher;
+        this.beanManager = beanManager;
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * A timer tick: one sweep unless the previous one is still running. A database outage is logged
+     * once per tick and the events stay where they are for the next one.
+     */
+    public void sweep() {
+        if (!sweeping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "{0} outbox sweep failed: {1}", new Object[] {publisher.key(), e.getClass().getName()});
+        } finally {
+            sweeping.set(false);
+        }
+    }
+
+    /** One sweep over the due, undelivered events of this context; returns how many were completed. */
+    public int deliverDue() {
+        int completed = 0;
+        for (PendingEvent pending : due(Instant.now())) {
+            if (deliver(pending)) {
+                completed++;
+            }
+        }
+        return completed;
+    }
+
+    private boolean deliver(PendingEvent pending) {
+        IntegrationEvent event;
+        try {
+            event = EventCodec.decode(pending.type(), pending.payload());
+        } catch (RuntimeException e) {
+            recordFailure(pending, "undecodable: " + e.getClass().getName());
+            return false;
+        }
+        Set<String> done = deliveredSubscribers(pending.id());
+        for (ObserverMethod<? super IntegrationEvent> observer : beanManager.resolveObserverMethods(event)) {
+            String subscriber = subscriberName(observer);
+            if (done.contains(subscriber)) {
+                continue;
+            }
+            if (observer.isAsync() || observer.getTransactionPhase() != TransactionPhase.IN_PROGRESS) {
+                // Such an observer would run outside the delivery transaction and could be lost.
+                LOG.warning(() -> "skipping " + subscriber + ": integration events need a synchronous, "
+                        + "in-progress observer");
+                continue;
+            }
+            try {
+                notifyInOwnTransaction(observer, event, pending.id(), subscriber);
+            } catch (Exception e) {
+                // The message may quote data of the event; keep it out of the log (CN-11), store the type.
+                LOG.log(Level.WARNING, "delivery of event {0} ({1}) to {2} failed: {3}; will retry",
+                        new Object[] {pending.id(), pending.type(), subscriber, rootCause(e).getClass().getName()});
+                recordFailure(pending, subscriber + ": " + rootCause(e).getClass().getName() + ": "
+                        + rootCause(e).getMessage());
+                return false;
+            }
+        }
+        markDelivered(pending.id());
+        return true;
+    }
+
+    private void notifyInOwnTransaction(ObserverMethod<? super IntegrationEvent> observer, IntegrationEvent event,
+                                        String eventId, String subscriber) throws Exception {
+        UserTransaction tx = userTransaction();
+        tx.begin();
+        try {
+            observer.notify(event);
+            try (Connection c = dataSource().getConnection();
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO platform_outbox_delivery (event_id, subscriber, delivered_at) VALUES (?, ?, ?)")) {
+                insert.setString(1, eventId);
+                insert.setString(2, subscriber);
+                insert.setObject(3, Timestamps.utc(Instant.now()));
+                insert.executeUpdate();
+            }
+            if (tx.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                throw new IllegalStateException("observer marked the transaction for rollback");
+            }
+            tx.commit();
+        } catch (Exception e) {
+            if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                tx.rollback();
+            }
+            throw e;
+        }
+    }
+
+    /** Stable name of an observer across restarts: its bean class and the type it observes. */
+    static String subscriberName(ObserverMethod<?> observer) {
+        return observer.getBeanClass().getName() + "#" + observer.getObservedType().getTypeName();
+    }
+
+    private List<PendingEvent> due(Instant now) {
+        String sql = "SELECT id, event_type, payload, attempts FROM platform_outbox_event "
+                + "WHERE publisher = ? AND delivered_at IS NULL AND next_attempt_at <= ? "
+                + "ORDER BY recorded_at, id LIMIT " + BATCH;
+        List<PendingEvent> due = new ArrayList<>();
+        try (Connection c = dataSource().getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, publisher.key());
+            q.setObject(2, Timestamps.utc(now));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new PendingEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("could not read the " + publisher.key() + " outbox", e);
+        }
+        return due;
+    }
+
+    private Set<String> deliveredSubscribers(String eventId) {
+        Set<String> done = new HashSet<>();
+        try (Connection c = dataSource().getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT subscriber FROM platform_outbox_delivery WHERE event_id = ?")) {
+            q.setString(1, eventId);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    done.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("could not read deliveries of " + eventId, e);
+        }
+        return done;
+    }
+
+    private void markDelivered(String eventId) {
+        update("UPDATE platform_outbox_event SET delivered_at = ?, last_error = NULL WHERE id = ?",
+                Timestamps.utc(Instant.now()), eventId);
+    }
+
+    private void recordFailure(PendingEvent pending, String error) {
+        int attempts = pending.attempts() + 1;
+        update("UPDATE platform_outbox_event SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                attempts, Timestamps.utc(Instant.now().plus(backoff(attempts))), truncate(error), pending.id());
+    }
+
+    /** 1 s, 2 s, 4 s, ... capped at five minutes. */
+    static Duration backoff(int attempts) {
+        int exponent = Math.min(Math.max(attempts - 1, 0), 20);
+        Duration delay = Duration.ofSeconds(1L << exponent);
+        return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement u = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                u.setObject(i + 1, params[i]);
+            }
+            u.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("could not update the outbox", e);
+        }
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static DataSource dataSource() {
+        return ApplicationDataSource.lookup();
+    }
+
+    private static UserTransaction userTransaction() {
+        try {
+            return InitialContext.doLookup("java:comp/UserTransaction");
+        } catch (NamingException e) {
+            throw new IllegalStateException("the relay must run in a bean-managed-transaction component", e);
+        }
+    }
+
+    private record PendingEvent(String id, String type, String payload, int attempts) {
+    }
+}
