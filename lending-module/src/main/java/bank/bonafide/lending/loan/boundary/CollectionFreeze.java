@@ -30,7 +30,7 @@ public class CollectionFreeze {
 
     public void onDispute(ComplaintFiled complaint) {
         DisputedItem item = complaint.disputedItem();
-        if (item.kind() == DisputedItem.Kind.PAYMENT
+        if (item.kind() == DisputedItem.Kind.PAYMENT || !complaint.category().contestsTheItem()
                 || !ProcessedEvents.firstDelivery(em, BoundedContext.LENDING, "CollectionFreeze", complaint)) {
             return;
         }

@@ -13,4 +13,9 @@ public enum DisputeCategory {
     public boolean deniesAuthorship() {
         return this != WRONG_AMOUNT && this != SERVICE;
     }
+
+    /** The customer contests the item itself (not only how they were served): collection must stop. */
+    public boolean contestsTheItem() {
+        return this != SERVICE;
+    }
 }

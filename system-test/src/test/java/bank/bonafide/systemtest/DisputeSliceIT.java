@@ -1,0 +1,114 @@
+package bank.bonafide.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bank.bonafide.complaints.complaint.boundary.ComplaintIntake;
+import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
+import bank.bonafide.complaints.complaint.boundary.ComplaintView;
+import bank.bonafide.complaints.complaint.boundary.FilingResult;
+import bank.bonafide.compensation.assessment.boundary.AssessmentView;
+import bank.bonafide.compensation.assessment.boundary.LiabilityAssessments;
+import bank.bonafide.lending.loan.boundary.CollectionFreeze;
+import bank.bonafide.lending.loan.boundary.LoanView;
+import bank.bonafide.platform.event.DisputedItem;
+import bank.bonafide.platform.event.complaints.DisputeCategory;
+import bank.bonafide.systemtest.support.BonafideDeployment;
+import bank.bonafide.systemtest.support.Eventually;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The seed case (DOMAIN.md 1.1) across all four contexts: the customer disputes the account opened in
+ * her name; complaints starts the clock, compensation opens an assessment, identity discloses the thin
+ * record it holds (a face match and nothing else, no evidence package), lending freezes the loan drawn on
+ * that account, and the case is on the open-cases list with all of it in its timeline.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DisputeSliceIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return BonafideDeployment.withTests(DisputeSliceIT.class);
+    }
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    ComplaintQueries complaints;
+
+    @Inject
+    LiabilityAssessments assessments;
+
+    @Inject
+    CollectionFreeze lending;
+
+    @Test
+    void disputedFraudulentOpeningFreezesItsLoanAndPullsInIdentityEvidence() {
+        LoanView before = lending.loan("L-2001").orElseThrow();
+        assertEquals("ACTIVE", before.collectionStatus(), "demo data: collection runs on the seed-case loan");
+
+        FilingResult result = intake.file("C-0001", DisputeCategory.ACCOUNT_OPENED_WITHOUT_ME,
+                new DisputedItem(DisputedItem.Kind.ACCOUNT, "A-1001"),
+                "My ID card was stolen on 2019-10-18. I never opened this account or took a loan.", "alice");
+        FilingResult.Filed filed = assertInstanceOf(FilingResult.Filed.class, result);
+        ComplaintView complaint = complaints.byReference(filed.reference()).orElseThrow();
+        assertEquals(Duration.ofDays(15), Duration.between(complaint.receivedAt(), complaint.deadline()),
+                "CN-14 clock: 15 days from receipt");
+
+        AssessmentView assessment = Eventually.await("identity evidence in the assessment", DELIVERY,
+                () -> assessments.forComplaint(complaint.id()).filter(a -> a.identityRecordFound() != null));
+        assertEquals("C-0001", assessment.customerId());
+        assertEquals(Boolean.TRUE, assessment.identityRecordFound());
+        assertEquals("APPROVED", assessment.identityOutcome());
+        assertEquals("FACE_MATCH", assessment.identityChecks(), "the opening rested on the face match alone");
+        assertNull(assessment.evidencePackageId(), "the old system sealed no evidence package");
+
+        LoanView frozen = Eventually.await("the loan drawn on the account to be frozen", DELIVERY,
+                () -> lending.loan("L-2001").filter(l -> "FROZEN".equals(l.collectionStatus())));
+        assertEquals(complaint.id(), frozen.frozenForComplaint());
+        assertEquals("ACTIVE", lending.loan("L-2002").orElseThrow().collectionStatus(), "another customer's loan is untouched");
+
+        List<String> kinds = Eventually.await("the other contexts' reports in the timeline", DELIVERY, () -> {
+            List<String> k = complaints.byReference(filed.reference()).orElseThrow().timeline().stream()
+                    .map(ComplaintView.Line::kind).toList();
+            return k.size() >= 4 ? Optional.of(k) : Optional.empty();
+        });
+        assertEquals("FILED", kinds.get(0));
+        assertTrue(kinds.containsAll(List.of("LIABILITY_ASSESSMENT_OPENED", "IDENTITY_EVIDENCE_DISCLOSED", "COLLECTION_FROZEN")),
+                kinds.toString());
+
+        assertTrue(complaints.openCases(0, 1000).stream().anyMatch(c -> c.reference().equals(filed.reference())),
+                "the case is on the back office's open-cases list");
+    }
+
+    @Test
+    void serviceComplaintOpensNoAssessmentAndFreezesNothing() throws InterruptedException {
+        FilingResult result = intake.file("C-0002", DisputeCategory.SERVICE,
+                new DisputedItem(DisputedItem.Kind.LOAN, "L-2002"), "The branch kept me waiting for two hours.", "bob");
+        ComplaintView complaint = complaints.byReference(assertInstanceOf(FilingResult.Filed.class, result).reference())
+                .orElseThrow();
+        Thread.sleep(3_000); // three relay ticks
+        assertTrue(assessments.forComplaint(complaint.id()).isEmpty());
+        assertEquals("ACTIVE", lending.loan("L-2002").orElseThrow().collectionStatus());
+    }
+
+    @Test
+    void incompleteComplaintIsRejectedWithAReason() {
+        FilingResult result = intake.file("C-0001", DisputeCategory.LOAN_NOT_TAKEN,
+                new DisputedItem(DisputedItem.Kind.LOAN, "L-2001"), "   ", "alice");
+        assertEquals("describe what happened", assertInstanceOf(FilingResult.Rejected.class, result).reason());
+    }
+}
