@@ -23,6 +23,16 @@ public class ComplaintQueries {
                 .map(c -> ComplaintView.of(c, timeline(c)));
     }
 
+    /** A customer's own complaints, newest first; never anyone else's. */
+    public List<ComplaintView> ofCustomer(String customerId, int max) {
+        return em.createNamedQuery(Complaint.OF_CUSTOMER, Complaint.class)
+                .setParameter("customerId", customerId)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(c -> ComplaintView.of(c, List.of()))
+                .toList();
+    }
+
     /** Open cases, the nearest regulatory deadline first. */
     public List<ComplaintView> openCases(int first, int max) {
         return em.createNamedQuery(Complaint.OPEN_BY_DEADLINE, Complaint.class)

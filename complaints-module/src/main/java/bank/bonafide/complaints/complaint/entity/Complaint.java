@@ -29,7 +29,11 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = Complaint.OPEN_BY_DEADLINE,
         query = "SELECT c FROM Complaint c WHERE c.status <> bank.bonafide.complaints.complaint.entity.ComplaintStatus.CLOSED "
                 + "ORDER BY c.clock.deadline")
+@NamedQuery(name = Complaint.OF_CUSTOMER,
+        query = "SELECT c FROM Complaint c WHERE c.customerId = :customerId ORDER BY c.receivedAt DESC")
 public class Complaint {
+
+    public static final String OF_CUSTOMER = "Complaint.ofCustomer";
 
     public static final String BY_REFERENCE = "Complaint.byReference";
     public static final String OPEN_BY_DEADLINE = "Complaint.openByDeadline";
