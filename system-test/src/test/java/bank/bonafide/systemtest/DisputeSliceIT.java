@@ -17,6 +17,7 @@ import bank.bonafide.platform.event.DisputedItem;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
 import bank.bonafide.systemtest.support.BonafideDeployment;
 import bank.bonafide.systemtest.support.Eventually;
+import bank.bonafide.systemtest.support.SeedCase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The seed case (DOMAIN.md 1.1) across all four contexts: the customer disputes the account opened in
- * her name; complaints starts the clock, compensation opens an assessment, identity discloses the thin
+ * The seed case (DOMAIN.md 1.1) across all four contexts, for a customer of the test's own: she disputes
+ * the account opened in her name; complaints starts the clock, compensation opens an assessment, identity discloses the thin
  * record it holds (a face match and nothing else, no evidence package), lending freezes the loan drawn on
  * that account, and the case is on the open-cases list with all of it in its timeline.
  */
@@ -57,11 +58,12 @@ class DisputeSliceIT {
 
     @Test
     void disputedFraudulentOpeningFreezesItsLoanAndPullsInIdentityEvidence() {
-        LoanView before = lending.loan("L-2001").orElseThrow();
-        assertEquals("ACTIVE", before.collectionStatus(), "demo data: collection runs on the seed-case loan");
+        SeedCase seed = SeedCase.create();
+        SeedCase bystander = SeedCase.create();
+        assertEquals("ACTIVE", lending.loan(seed.loan()).orElseThrow().collectionStatus());
 
-        FilingResult result = intake.file("C-0001", DisputeCategory.ACCOUNT_OPENED_WITHOUT_ME,
-                new DisputedItem(DisputedItem.Kind.ACCOUNT, "A-1001"),
+        FilingResult result = intake.file(seed.customerId(), DisputeCategory.ACCOUNT_OPENED_WITHOUT_ME,
+                new DisputedItem(DisputedItem.Kind.ACCOUNT, seed.account()),
                 "My ID card was stolen on 2019-10-18. I never opened this account or took a loan.", "alice");
         FilingResult.Filed filed = assertInstanceOf(FilingResult.Filed.class, result);
         ComplaintView complaint = complaints.byReference(filed.reference()).orElseThrow();
@@ -70,16 +72,17 @@ class DisputeSliceIT {
 
         AssessmentView assessment = Eventually.await("identity evidence in the assessment", DELIVERY,
                 () -> assessments.forComplaint(complaint.id()).filter(a -> a.identityRecordFound() != null));
-        assertEquals("C-0001", assessment.customerId());
+        assertEquals(seed.customerId(), assessment.customerId());
         assertEquals(Boolean.TRUE, assessment.identityRecordFound());
         assertEquals("APPROVED", assessment.identityOutcome());
         assertEquals("FACE_MATCH", assessment.identityChecks(), "the opening rested on the face match alone");
         assertNull(assessment.evidencePackageId(), "the old system sealed no evidence package");
 
         LoanView frozen = Eventually.await("the loan drawn on the account to be frozen", DELIVERY,
-                () -> lending.loan("L-2001").filter(l -> "FROZEN".equals(l.collectionStatus())));
+                () -> lending.loan(seed.loan()).filter(l -> "FROZEN".equals(l.collectionStatus())));
         assertEquals(complaint.id(), frozen.frozenForComplaint());
-        assertEquals("ACTIVE", lending.loan("L-2002").orElseThrow().collectionStatus(), "another customer's loan is untouched");
+        assertEquals("ACTIVE", lending.loan(bystander.loan()).orElseThrow().collectionStatus(),
+                "another customer's loan is untouched");
 
         List<String> kinds = Eventually.await("the other contexts' reports in the timeline", DELIVERY, () -> {
             List<String> k = complaints.byReference(filed.reference()).orElseThrow().timeline().stream()
@@ -96,19 +99,20 @@ class DisputeSliceIT {
 
     @Test
     void serviceComplaintOpensNoAssessmentAndFreezesNothing() throws InterruptedException {
-        FilingResult result = intake.file("C-0002", DisputeCategory.SERVICE,
-                new DisputedItem(DisputedItem.Kind.LOAN, "L-2002"), "The branch kept me waiting for two hours.", "bob");
+        SeedCase seed = SeedCase.create();
+        FilingResult result = intake.file(seed.customerId(), DisputeCategory.SERVICE,
+                new DisputedItem(DisputedItem.Kind.LOAN, seed.loan()), "The branch kept me waiting for two hours.", "bob");
         ComplaintView complaint = complaints.byReference(assertInstanceOf(FilingResult.Filed.class, result).reference())
                 .orElseThrow();
         Thread.sleep(3_000); // three relay ticks
         assertTrue(assessments.forComplaint(complaint.id()).isEmpty());
-        assertEquals("ACTIVE", lending.loan("L-2002").orElseThrow().collectionStatus());
+        assertEquals("ACTIVE", lending.loan(seed.loan()).orElseThrow().collectionStatus());
     }
 
     @Test
     void incompleteComplaintIsRejectedWithAReason() {
-        FilingResult result = intake.file("C-0001", DisputeCategory.LOAN_NOT_TAKEN,
-                new DisputedItem(DisputedItem.Kind.LOAN, "L-2001"), "   ", "alice");
+        FilingResult result = intake.file("T-blank", DisputeCategory.LOAN_NOT_TAKEN,
+                new DisputedItem(DisputedItem.Kind.LOAN, "L-blank"), "   ", "alice");
         assertEquals("describe what happened", assertInstanceOf(FilingResult.Rejected.class, result).reason());
     }
 }

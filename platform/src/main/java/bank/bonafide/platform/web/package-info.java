@@ -9,5 +9,8 @@
  * {@link bank.bonafide.platform.web.BrowserSignIn} (authorization-code flow) or
  * {@link bank.bonafide.platform.web.KeycloakTokens} (bearer tokens). Tokens are checked with
  * nimbus-jose-jwt: RS256 signature against the realm's keys, issuer, audience, expiry, nonce.
+ *
+ * <p>Every WAR of the EAR must declare a mechanism of its own: once any exists, Soteria installs its
+ * bridge in every web module, and a WAR without one fails every request with a NullPointerException.
  */
 package bank.bonafide.platform.web;

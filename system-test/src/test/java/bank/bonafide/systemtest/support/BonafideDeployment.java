@@ -2,6 +2,7 @@ package bank.bonafide.systemtest.support;
 
 import bank.bonafide.systemtest.probe.ProbeLedger;
 import java.io.File;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -18,16 +19,25 @@ public final class BonafideDeployment {
     private BonafideDeployment() {
     }
 
+    /** The EAR exactly as built, for black-box tests that drive it over HTTP. */
+    public static EnterpriseArchive asBuilt() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile());
+    }
+
+    private static File earFile() {
+        return new File(System.getProperty("bonafide.ear", "target/deploy/bonafide.ear"));
+    }
+
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
-        File ear = new File(System.getProperty("bonafide.ear", "target/deploy/bonafide.ear"));
-        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile());
         JavaArchive probe = ShrinkWrap.create(JavaArchive.class, "outbox-probe.jar")
                 .addPackage(ProbeLedger.class.getPackage())
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "system-test.war")
                 .addClasses(testClasses)
-                .addPackage(Eventually.class.getPackage())
+                .addClasses(Eventually.class, Sql.class, SeedCase.class, TestWarAccess.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return archive.addAsModule(probe).addAsModule(tests);
+        // The EAR has several WARs: tell Arquillian which one carries its test runner.
+        return archive.addAsModule(probe).addAsModule(Testable.archiveToTest(tests));
     }
 }

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Bonafide run command: build, start Keycloak and Payara Server with the EAR, load demo data, print the
+# URLs and demo logins, and stop everything cleanly on Ctrl-C.
+#
+#   scripts/run.sh            (see README "Run" and "Configuration")
+#
+# Database: embedded H2 file database by default (data survives a restart, nothing to install);
+# set BONAFIDE_DB_URL etc. for MariaDB/MySQL (README "Configuration").
+set -euo pipefail
+
+PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PAYARA_VERSION=6.2025.10
+CACHE_DIR="${BONAFIDE_CACHE:-$HOME/.cache/bonafide}"
+RUN_DIR="${BONAFIDE_RUN:-/tmp/bonafide-run}"
+DATA_DIR="${BONAFIDE_DATA:-$HOME/.local/share/bonafide}"
+PAYARA_HOME="${CACHE_DIR}/payara-${PAYARA_VERSION}/payara6"
+DOMAIN_DIR="${RUN_DIR}/domains"
+DOMAIN=bonafide
+ASADMIN="${PAYARA_HOME}/bin/asadmin"
+M2_REPO="${MAVEN_REPO:-$HOME/.m2/repository}"
+PAYARA_ZIP="${M2_REPO}/fish/payara/distributions/payara/${PAYARA_VERSION}/payara-${PAYARA_VERSION}.zip"
+
+log() { echo "[bonafide] $*" >&2; }
+
+export BONAFIDE_DEMO_DATA="${BONAFIDE_DEMO_DATA:-true}"
+if [[ -z "${BONAFIDE_DB_URL:-}" ]]; then
+  mkdir -p "${DATA_DIR}"
+  export BONAFIDE_DB_DATASOURCE=org.h2.jdbcx.JdbcDataSource
+  export BONAFIDE_DB_URL="jdbc:h2:file:${DATA_DIR}/bonafide;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE"
+  export BONAFIDE_DB_USER=sa
+  export BONAFIDE_DB_PASSWORD=
+  log "database: embedded H2 in ${DATA_DIR}"
+else
+  export BONAFIDE_DB_DATASOURCE="${BONAFIDE_DB_DATASOURCE:-com.mysql.cj.jdbc.MysqlDataSource}"
+  export BONAFIDE_DB_USER="${BONAFIDE_DB_USER:-root}"
+  export BONAFIDE_DB_PASSWORD="${BONAFIDE_DB_PASSWORD:-}"
+  log "database: ${BONAFIDE_DB_URL%%\?*}"
+fi
+
+SLEEPER=""
+stop_all() {
+  trap - INT TERM EXIT
+  [[ -n "$SLEEPER" ]] && kill "$SLEEPER" 2>/dev/null || true
+  log "stopping"
+  if [[ -d "${DOMAIN_DIR}/${DOMAIN}" ]]; then
+    "$ASADMIN" stop-domain --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null 2>&1 || true
+  fi
+  "${PROJECT_DIR}/scripts/keycloak.sh" stop || true
+  log "stopped"
+}
+
+if [[ "${SKIP_BUILD:-}" != "true" ]]; then
+  log "building (mvn -B -ntp -DskipTests install)"
+  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests install)
+fi
+
+if [[ ! -x "$ASADMIN" ]]; then
+  if [[ ! -s "$PAYARA_ZIP" ]]; then
+    (cd /tmp && mvn -B -ntp -q dependency:get -Dartifact="fish.payara.distributions:payara:${PAYARA_VERSION}:zip" -Dtransitive=false)
+  fi
+  log "unpacking Payara Server ${PAYARA_VERSION} into ${CACHE_DIR}"
+  mkdir -p "${CACHE_DIR}/payara-${PAYARA_VERSION}"
+  unzip -q -o "$PAYARA_ZIP" -d "${CACHE_DIR}/payara-${PAYARA_VERSION}"
+fi
+
+trap 'exit 130' INT TERM
+trap stop_all EXIT
+"${PROJECT_DIR}/scripts/keycloak.sh" start
+
+if [[ ! -d "${DOMAIN_DIR}/${DOMAIN}" ]]; then
+  mkdir -p "${DOMAIN_DIR}"
+  "$ASADMIN" create-domain --nopassword --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null
+fi
+log "starting Payara Server (domain ${DOMAIN} in ${DOMAIN_DIR})"
+"$ASADMIN" start-domain --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null
+log "deploying ear/target/bonafide.ear"
+"$ASADMIN" deploy --force=true --name bonafide "${PROJECT_DIR}/ear/target/bonafide.ear" >/dev/null
+
+cat >&2 <<TXT
+
+  Bonafide is running.
+    Back office (staff)   http://127.0.0.1:8080/backoffice/
+    Customer portal       http://127.0.0.1:8080/portal/
+    Channel API           http://127.0.0.1:8080/channel-api/api/complaints
+    Keycloak              http://127.0.0.1:${KEYCLOAK_PORT:-8180}/  (admin console: admin / admin)
+  Demo logins (password = user name + "-demo", e.g. alice / alice-demo):
+    customers   alice (C-0001, the stolen-ID case: account A-1001, loan L-2001), bob (C-0002)
+    staff       bo.wang (back office), handler.li (complaint handler), approver.chen (compensation
+                approver), compliance.zhao (compliance officer), admin.sun (admin)
+  Server log: ${DOMAIN_DIR}/${DOMAIN}/logs/server.log     Ctrl-C stops everything.
+
+TXT
+while true; do
+  sleep 3600 & SLEEPER=$!
+  wait "$SLEEPER" || true
+done

@@ -1,0 +1,70 @@
+package bank.bonafide.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.bonafide.systemtest.support.Browser;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The slice as people see it, in a real browser through real Keycloak logins: alice files "an account
+ * was opened in my name" in the portal, a complaint handler sees the case in the back office, and alice
+ * is refused the back office. Uses the demo customer alice and her seed case (A-1001); no other test
+ * touches her data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalAndBackOfficeIT {
+
+    static final String BASE = System.getProperty("bonafide.base-url", "http://127.0.0.1:8080");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return bank.bonafide.systemtest.support.BonafideDeployment.asBuilt();
+    }
+
+    @Test
+    void customerFilesInThePortalAndStaffSeeTheCaseWhileCustomersAreKeptOutOfTheBackOffice() throws Exception {
+        String reference;
+        try (Browser alice = new Browser()) {
+            alice.openSignedIn(BASE + "/portal/", "alice");
+            alice.waitForText(By.id("customer-name"), "Alice");
+            assertThat(alice.driver().getCurrentUrl()).as("code and state are not left in the address bar")
+                    .doesNotContain("code=").doesNotContain("state=");
+
+            new Select(alice.driver().findElement(By.id("complaint:category"))).selectByValue("ACCOUNT_OPENED_WITHOUT_ME");
+            new Select(alice.driver().findElement(By.id("complaint:itemKind"))).selectByValue("ACCOUNT");
+            alice.driver().findElement(By.id("complaint:item")).sendKeys("A-1001");
+            alice.driver().findElement(By.id("complaint:description"))
+                    .sendKeys("My ID card was stolen in October 2019. I never opened this account.");
+            alice.driver().findElement(By.id("complaint:submit")).click();
+
+            alice.waitForText(By.id("messages"), "Your reference is");
+            Matcher m = Pattern.compile("CMP-\\d{8}-[A-Z0-9]{6}").matcher(alice.driver().findElement(By.id("messages")).getText());
+            assertThat(m.find()).isTrue();
+            reference = m.group();
+            assertThat(alice.driver().findElement(By.id("mine")).getText()).contains(reference, "A-1001");
+
+            alice.driver().get(BASE + "/backoffice/");
+            alice.waitForText(By.tagName("h1"), "No access to the back office");
+        }
+
+        try (Browser handler = new Browser()) {
+            handler.openSignedIn(BASE + "/backoffice/", "handler.li");
+            handler.waitForText(By.id("staff-name"), "handler.li");
+            assertThat(handler.driver().findElement(By.id("cases-form:cases")).getText())
+                    .contains(reference, "ACCOUNT_OPENED_WITHOUT_ME", "A-1001", "C-0001");
+
+            handler.driver().get(BASE + "/portal/");
+            handler.waitForText(By.tagName("h1"), "This page is for customers");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package bank.bonafide.systemtest.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (nothing is downloaded), with a fresh profile,
+ * so each browser starts signed out.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    public Browser() throws java.io.IOException {
+        profile = Files.createTempDirectory("bonafide-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens {@code url}; if Keycloak asks for a login, signs in as {@code user} (password user + "-demo"). */
+    public void openSignedIn(String url, String user) {
+        driver.get(url);
+        if (!driver.findElements(By.id("kc-form-login")).isEmpty()) {
+            driver.findElement(By.id("username")).sendKeys(user);
+            driver.findElement(By.id("password")).sendKeys(user + "-demo");
+            driver.findElement(By.id("kc-login")).click();
+        }
+        waitUntil(d -> !d.getCurrentUrl().contains("/realms/") && !d.getCurrentUrl().contains("/Callback"));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
