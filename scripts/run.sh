@@ -50,8 +50,8 @@ stop_all() {
 }
 
 if [[ "${SKIP_BUILD:-}" != "true" ]]; then
-  log "building (mvn -B -ntp -DskipTests install)"
-  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests install)
+  log "building the EAR (mvn -B -ntp -DskipTests -pl ear -am install)"
+  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests -pl ear -am install)
 fi
 
 if [[ ! -x "$ASADMIN" ]]; then

@@ -2,7 +2,11 @@ package bank.bonafide.channel;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
+import bank.bonafide.channel.complaints.ComplaintsResource;
+import bank.bonafide.channel.problem.UnexpectedErrorMapper;
+import bank.bonafide.channel.problem.WebErrorMapper;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 
 /**
  * Bearer-token API for the terminal and the mobile app. Tokens are verified by
@@ -12,4 +16,13 @@ import jakarta.ws.rs.core.Application;
 @ApplicationPath("api")
 @DeclareRoles({"CUSTOMER", "BACK_OFFICE", "COMPLAINT_HANDLER", "COMPENSATION_APPROVER", "COMPLIANCE_OFFICER", "ADMIN"})
 public class ChannelApi extends Application {
+
+    /**
+     * Listed, not scanned: scanning would walk the EAR's lib/ and log a warning for every resource
+     * interface of the Keycloak admin client.
+     */
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ComplaintsResource.class, RoleCheck.class, WebErrorMapper.class, UnexpectedErrorMapper.class);
+    }
 }

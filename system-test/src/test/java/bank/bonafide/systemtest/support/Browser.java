@@ -54,7 +54,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        } catch (RuntimeException e) {
+            throw new AssertionError("waiting for '" + text + "' in " + locator + "; the browser shows "
+                    + driver.getCurrentUrl() + ":\n" + pageText(), e);
+        }
+    }
+
+    private String pageText() {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            return driver.getPageSource();
+        }
     }
 
     @Override
