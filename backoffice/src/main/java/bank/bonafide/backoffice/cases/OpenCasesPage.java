@@ -6,6 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The open-cases list: every complaint not yet closed, nearest regulatory deadline first. */
@@ -14,6 +17,7 @@ import java.util.List;
 public class OpenCasesPage {
 
     static final int PAGE = 200;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     @Inject
     ComplaintQueries complaints;
@@ -28,6 +32,11 @@ public class OpenCasesPage {
             cases = complaints.openCases(0, PAGE);
         }
         return cases;
+    }
+
+    /** Times as the bank's staff read them (China Standard Time until rule packs set the calendar). */
+    public String at(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
     }
 
     public String getStaffName() {
