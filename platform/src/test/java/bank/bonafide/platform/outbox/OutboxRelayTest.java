@@ -12,7 +12,8 @@ class OutboxRelayTest {
         assertThat(OutboxRelay.backoff(1)).isEqualTo(Duration.ofSeconds(1));
         assertThat(OutboxRelay.backoff(2)).isEqualTo(Duration.ofSeconds(2));
         assertThat(OutboxRelay.backoff(5)).isEqualTo(Duration.ofSeconds(16));
-        assertThat(OutboxRelay.backoff(9)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(OutboxRelay.backoff(9)).isEqualTo(Duration.ofSeconds(256));
+        assertThat(OutboxRelay.backoff(10)).isEqualTo(Duration.ofMinutes(5));
         assertThat(OutboxRelay.backoff(10_000)).isEqualTo(Duration.ofMinutes(5));
     }
 }
