@@ -1,0 +1,74 @@
+package bank.bonafide.platform.rules;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One version of one jurisdiction's rules, in force from {@code effectiveFrom} (inclusive) until
+ * {@code effectiveTo} (exclusive; null while in force).
+ */
+public record RulePack(String id, String jurisdiction, int version, LocalDate effectiveFrom, LocalDate effectiveTo,
+                       String file, BusinessCalendar calendar, Map<String, ClockRule> clocks,
+                       Map<String, Sourced<Money>> amounts, Map<String, Sourced<BigDecimal>> parameters) {
+
+    /** An amount in a currency (caps, excesses); exact decimal, never floating point. */
+    public record Money(BigDecimal amount, String currency) {
+    }
+
+    public RulePack {
+        clocks = Map.copyOf(clocks);
+        amounts = Map.copyOf(amounts);
+        parameters = Map.copyOf(parameters);
+    }
+
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveTo == null || day.isBefore(effectiveTo));
+    }
+
+    public ClockRule clock(String name) {
+        ClockRule clock = clocks.get(name);
+        if (clock == null) {
+            throw new RulePackException(id + " has no clock '" + name + "'");
+        }
+        return clock;
+    }
+
+    /** When the clock {@code name} started at {@code trigger} runs out. */
+    public Deadline deadline(String name, Instant trigger) {
+        return deadline(name, trigger, clock(name).duration());
+    }
+
+    /** The same clock's deadline after its extensions, up to {@code days} in the clock's unit. */
+    public Deadline deadline(String name, Instant trigger, int days) {
+        ClockRule clock = clock(name);
+        LocalDate due;
+        if (clock.unit() == TimeUnitOfClock.BUSINESS_DAYS) {
+            due = calendar.plusBusinessDays(calendar.receivedOn(trigger), days);
+        } else {
+            // Counting starts the day after the trigger day (the trigger day itself is not counted).
+            due = trigger.atZone(calendar.zone()).toLocalDate().plusDays(days);
+            if (clock.rollForward()) {
+                due = calendar.onOrAfter(due);
+            }
+        }
+        return new Deadline(id, version, name, due, calendar.endOf(due), clock.source());
+    }
+
+    public Sourced<Money> amount(String name) {
+        Sourced<Money> amount = amounts.get(name);
+        if (amount == null) {
+            throw new RulePackException(id + " has no amount '" + name + "'");
+        }
+        return amount;
+    }
+
+    public Sourced<BigDecimal> parameter(String name) {
+        Sourced<BigDecimal> value = parameters.get(name);
+        if (value == null) {
+            throw new RulePackException(id + " has no parameter '" + name + "'");
+        }
+        return value;
+    }
+}

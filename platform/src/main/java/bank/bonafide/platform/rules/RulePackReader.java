@@ -1,0 +1,312 @@
+package bank.bonafide.platform.rules;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates one pack file. The schema lives here, as code, so that a problem is reported as
+ * {@code <file>: <field path>: <problem>} and stops the deploy. Unknown fields are refused too: a typo
+ * must not silently leave a rule at a default.
+ */
+final class RulePackReader {
+
+    private static final Pattern SOURCE = Pattern.compile("(CN|EU|US|UK)-\\d{2}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    private final String file;
+
+    private RulePackReader(String file) {
+        this.file = file;
+    }
+
+    static RulePack read(String file, InputStream in) {
+        if (in == null) {
+            throw new RulePackException(file + ": file not found");
+        }
+        JsonObject root;
+        try (var reader = Json.createReader(in)) {
+            root = reader.readObject();
+        } catch (JsonParsingException e) {
+            throw new RulePackException(file + ": not valid JSON (" + e.getMessage() + ")", e);
+        }
+        return new RulePackReader(file).pack(root);
+    }
+
+    private RulePack pack(JsonObject o) {
+        allowOnly(o, "", "id", "jurisdiction", "version", "effectiveFrom", "effectiveTo", "description",
+                "calendar", "clocks", "amounts", "parameters");
+        String id = text(o, "", "id");
+        int version = positive(o, "", "version");
+        LocalDate from = date(o, "", "effectiveFrom");
+        LocalDate to = o.isNull("effectiveTo") || !o.containsKey("effectiveTo") ? null : date(o, "", "effectiveTo");
+        if (to != null && !to.isAfter(from)) {
+            throw problem("effectiveTo", "must be after effectiveFrom");
+        }
+        text(o, "", "description");
+        return new RulePack(id, text(o, "", "jurisdiction"), version, from, to, file,
+                calendar(object(o, "", "calendar"), "calendar."), clocks(object(o, "", "clocks")),
+                amounts(o.containsKey("amounts") ? object(o, "", "amounts") : JsonValue.EMPTY_JSON_OBJECT),
+                parameters(o.containsKey("parameters") ? object(o, "", "parameters") : JsonValue.EMPTY_JSON_OBJECT));
+    }
+
+    private BusinessCalendar calendar(JsonObject o, String path) {
+        allowOnly(o, path, "timeZone", "cutOff", "holidays", "subdivision", "restDays", "workingDays", "coveredYears", "source");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(text(o, path, "timeZone"));
+        } catch (java.time.DateTimeException e) {
+            throw problem(path + "timeZone", "unknown time zone");
+        }
+        LocalTime cutOff = null;
+        if (o.containsKey("cutOff")) {
+            try {
+                cutOff = LocalTime.parse(text(o, path, "cutOff"));
+            } catch (DateTimeParseException e) {
+                throw problem(path + "cutOff", "must be a time like 17:00");
+            }
+        }
+        String holidays = text(o, path, "holidays");
+        if (!BusinessCalendar.PACK.equals(holidays)) {
+            try {
+                de.focus_shift.jollyday.core.HolidayCalendar.valueOf(holidays);
+            } catch (IllegalArgumentException e) {
+                throw problem(path + "holidays", "must be \"pack\" or a jollyday HolidayCalendar name such as GERMANY");
+            }
+        }
+        source(o, path);
+        Set<LocalDate> rest = dates(o, path, "restDays");
+        Set<LocalDate> working = dates(o, path, "workingDays");
+        Set<Integer> years = new HashSet<>();
+        if (o.containsKey("coveredYears")) {
+            for (JsonValue v : array(o, path, "coveredYears")) {
+                if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+                    throw problem(path + "coveredYears", "must list years as whole numbers");
+                }
+                years.add(n.intValue());
+            }
+        }
+        if (BusinessCalendar.PACK.equals(holidays) && years.isEmpty()) {
+            throw problem(path + "coveredYears", "a pack that carries its own holidays must say which years they cover");
+        }
+        for (LocalDate d : rest) {
+            if (BusinessCalendar.PACK.equals(holidays) && !years.contains(d.getYear())) {
+                throw problem(path + "restDays", d + " lies outside coveredYears");
+            }
+        }
+        return new BusinessCalendar(zone, cutOff, holidays, o.containsKey("subdivision") ? text(o, path, "subdivision") : null,
+                rest, working, years);
+    }
+
+    private Set<LocalDate> dates(JsonObject o, String path, String field) {
+        Set<LocalDate> days = new HashSet<>();
+        if (!o.containsKey(field)) {
+            return days;
+        }
+        JsonArray entries = array(o, path, field);
+        for (int i = 0; i < entries.size(); i++) {
+            String at = path + field + "[" + i + "].";
+            if (!(entries.get(i) instanceof JsonObject entry)) {
+                throw problem(path + field + "[" + i + "]", "must be an object with from, to and notice");
+            }
+            allowOnly(entry, at, "from", "to", "name", "notice");
+            LocalDate from = date(entry, at, "from");
+            LocalDate to = entry.containsKey("to") ? date(entry, at, "to") : from;
+            if (to.isBefore(from)) {
+                throw problem(at + "to", "must not be before from");
+            }
+            text(entry, at, "notice");
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
+    private Map<String, ClockRule> clocks(JsonObject o) {
+        Map<String, ClockRule> clocks = new LinkedHashMap<>();
+        for (var e : o.entrySet()) {
+            String path = "clocks." + e.getKey() + ".";
+            if (!(e.getValue() instanceof JsonObject c)) {
+                throw problem("clocks." + e.getKey(), "must be an object");
+            }
+            allowOnly(c, path, "trigger", "duration", "unit", "rollForward", "extensions", "breachAction", "source");
+            TimeUnitOfClock unit;
+            try {
+                unit = TimeUnitOfClock.valueOf(text(c, path, "unit"));
+            } catch (IllegalArgumentException ex) {
+                throw problem(path + "unit", "must be CALENDAR_DAYS or BUSINESS_DAYS");
+            }
+            int duration = positive(c, path, "duration");
+            List<ClockRule.Extension> extensions = new java.util.ArrayList<>();
+            if (c.containsKey("extensions")) {
+                JsonArray list = array(c, path, "extensions");
+                int previous = duration;
+                for (int i = 0; i < list.size(); i++) {
+                    String at = path + "extensions[" + i + "].";
+                    if (!(list.get(i) instanceof JsonObject x)) {
+                        throw problem(at, "must be an object");
+                    }
+                    allowOnly(x, at, "upTo", "approver", "customerNotice", "source");
+                    int upTo = positive(x, at, "upTo");
+                    if (upTo <= previous) {
+                        throw problem(at + "upTo", "must be longer than the limit before it (" + previous + ")");
+                    }
+                    previous = upTo;
+                    extensions.add(new ClockRule.Extension(upTo, text(x, at, "approver"), bool(x, at, "customerNotice"), source(x, at)));
+                }
+            }
+            clocks.put(e.getKey(), new ClockRule(e.getKey(), text(c, path, "trigger"), duration, unit,
+                    c.containsKey("rollForward") && bool(c, path, "rollForward"), extensions,
+                    text(c, path, "breachAction"), source(c, path)));
+        }
+        if (clocks.isEmpty()) {
+            throw problem("clocks", "a pack needs at least one clock");
+        }
+        return clocks;
+    }
+
+    private Map<String, Sourced<RulePack.Money>> amounts(JsonObject o) {
+        Map<String, Sourced<RulePack.Money>> amounts = new LinkedHashMap<>();
+        for (var e : o.entrySet()) {
+            String path = "amounts." + e.getKey() + ".";
+            if (!(e.getValue() instanceof JsonObject a)) {
+                throw problem("amounts." + e.getKey(), "must be an object");
+            }
+            allowOnly(a, path, "amount", "currency", "source", "note");
+            BigDecimal amount = decimal(a, path, "amount");
+            String currency = text(a, path, "currency");
+            if (!CURRENCY.matcher(currency).matches()) {
+                throw problem(path + "currency", "must be an ISO 4217 code such as EUR");
+            }
+            amounts.put(e.getKey(), new Sourced<>(new RulePack.Money(amount, currency), source(a, path), note(a, path)));
+        }
+        return amounts;
+    }
+
+    private Map<String, Sourced<BigDecimal>> parameters(JsonObject o) {
+        Map<String, Sourced<BigDecimal>> parameters = new LinkedHashMap<>();
+        for (var e : o.entrySet()) {
+            String path = "parameters." + e.getKey() + ".";
+            if (!(e.getValue() instanceof JsonObject p)) {
+                throw problem("parameters." + e.getKey(), "must be an object");
+            }
+            allowOnly(p, path, "value", "source", "note");
+            parameters.put(e.getKey(), new Sourced<>(decimal(p, path, "value"), source(p, path), note(p, path)));
+        }
+        return parameters;
+    }
+
+    // --- field readers: each failure names the field ---
+
+    private String source(JsonObject o, String path) {
+        String source = text(o, path, "source");
+        if (!SOURCE.matcher(source).matches()) {
+            throw problem(path + "source", "must cite a rule id of DOMAIN.md such as CN-14 (was '" + source + "')");
+        }
+        return source;
+    }
+
+    private String note(JsonObject o, String path) {
+        return o.containsKey("note") ? text(o, path, "note") : null;
+    }
+
+    private void allowOnly(JsonObject o, String path, String... fields) {
+        Set<String> allowed = Set.of(fields);
+        for (String key : o.keySet()) {
+            if (!allowed.contains(key)) {
+                throw problem(path + key, "unknown field (allowed: " + String.join(", ", fields) + ")");
+            }
+        }
+    }
+
+    private String text(JsonObject o, String path, String field) {
+        JsonValue v = o.get(field);
+        if (!(v instanceof JsonString s) || s.getString().isBlank()) {
+            throw problem(path + field, v == null ? "is required" : "must be a non-empty string");
+        }
+        return s.getString();
+    }
+
+    private int positive(JsonObject o, String path, String field) {
+        JsonValue v = o.get(field);
+        if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.intValue() <= 0) {
+            throw problem(path + field, v == null ? "is required" : "must be a whole number above 0");
+        }
+        return n.intValue();
+    }
+
+    private BigDecimal decimal(JsonObject o, String path, String field) {
+        JsonValue v = o.get(field);
+        // Amounts are strings ("85000.00") so that no JSON parser turns them into floating point.
+        if (v instanceof JsonString s) {
+            try {
+                BigDecimal d = new BigDecimal(s.getString());
+                if (d.signum() >= 0) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the problem below
+            }
+        } else if (v instanceof JsonNumber n && n.bigDecimalValue().signum() >= 0) {
+            return n.bigDecimalValue();
+        }
+        throw problem(path + field, v == null ? "is required" : "must be a decimal number, not negative");
+    }
+
+    private boolean bool(JsonObject o, String path, String field) {
+        JsonValue v = o.get(field);
+        if (v == JsonValue.TRUE) {
+            return true;
+        }
+        if (v == JsonValue.FALSE) {
+            return false;
+        }
+        throw problem(path + field, v == null ? "is required" : "must be true or false");
+    }
+
+    private LocalDate date(JsonObject o, String path, String field) {
+        String value = text(o, path, field);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw problem(path + field, "must be a date like 2019-12-20 (was '" + value + "')");
+        }
+    }
+
+    private JsonObject object(JsonObject o, String path, String field) {
+        JsonValue v = o.get(field);
+        if (!(v instanceof JsonObject obj)) {
+            throw problem(path + field, v == null ? "is required" : "must be an object");
+        }
+        return obj;
+    }
+
+    private JsonArray array(JsonObject o, String path, String field) {
+        JsonValue v = o.get(field);
+        if (!(v instanceof JsonArray a)) {
+            throw problem(path + field, v == null ? "is required" : "must be a list");
+        }
+        return a;
+    }
+
+    private RulePackException problem(String field, String what) {
+        return new RulePackException(file + ": " + field + ": " + what);
+    }
+}

@@ -1,0 +1,141 @@
+package bank.bonafide.platform.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Real deadlines from the shipped packs, across real holidays and cut-offs. */
+class RulePacksTest {
+
+    static final RulePacks PACKS = RulePacks.load(RulePacksTest.class.getClassLoader());
+
+    static Instant at(String localDateTime, String zone) {
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of(zone)).toInstant();
+    }
+
+    @Test
+    void germanChristmasEveReportIsRefundedByTheEndOfTheNextBusinessDayAfterTheHolidays() {
+        Instant reported = at("2026-12-24T16:00", "Europe/Berlin");
+        RulePack eu = PACKS.inForce("EU", reported);
+        Deadline refund = eu.deadline("unauthorisedRefund", reported);
+        assertThat(refund.dueDate()).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(refund.dueAt()).isEqualTo(at("2026-12-28T23:59:59.999999999", "Europe/Berlin"));
+        assertThat(refund.packId()).isEqualTo("EU-PSD2");
+        assertThat(refund.source()).isEqualTo("EU-03");
+    }
+
+    @Test
+    void aReportAfterTheCutOffCountsFromTheNextBusinessDay() {
+        Instant late = at("2026-12-23T18:30", "Europe/Berlin");
+        assertThat(PACKS.inForce("EU", late).deadline("unauthorisedRefund", late).dueDate())
+                .as("received on the 24th, refunded by the 28th").isEqualTo(LocalDate.of(2026, 12, 28));
+        Instant early = at("2026-12-23T09:00", "Europe/Berlin");
+        assertThat(PACKS.inForce("EU", early).deadline("unauthorisedRefund", early).dueDate()).isEqualTo(LocalDate.of(2026, 12, 24));
+    }
+
+    @Test
+    void a2019ChineseComplaintIsJudgedByThe2019PackAndItsLastDayRollsPastTheWeekend() {
+        Instant filed = at("2019-12-20T10:00", "Asia/Shanghai");
+        RulePack pack = PACKS.inForce("CN", filed);
+        assertThat(pack.id()).isEqualTo("CN-2019");
+        Deadline decision = pack.deadline("complaintDecision", filed);
+        assertThat(decision.dueDate()).as("15 days end on Saturday 2020-01-04").isEqualTo(LocalDate.of(2020, 1, 6));
+        assertThat(decision.packVersion()).isEqualTo(1);
+        assertThat(PACKS.inForce("CN", at("2026-11-23T10:00", "Asia/Shanghai")).id()).isEqualTo("CN-CURRENT");
+    }
+
+    @Test
+    void aChineseDeadlineInsideTheSpringFestivalMovesToTheFirstWorkingDayAfterIt() {
+        Instant filed = at("2026-02-05T10:00", "Asia/Shanghai");
+        RulePack pack = PACKS.inForce("CN", filed);
+        assertThat(pack.deadline("complaintDecision", filed).dueDate()).isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThat(pack.clock("complaintDecision").extensions()).extracting(ClockRule.Extension::upTo).containsExactly(30, 60);
+        assertThat(pack.calendar().isBusinessDay(LocalDate.of(2026, 2, 28))).as("Saturday make-up working day").isTrue();
+    }
+
+    @Test
+    void aChineseYearWithoutItsOfficialNoticeIsRefusedNotGuessed() {
+        Instant filed = at("2027-12-20T10:00", "Asia/Shanghai");
+        RulePack pack = PACKS.inForce("CN", filed);
+        assertThatThrownBy(() -> pack.deadline("complaintDecision", filed))
+                .isInstanceOf(RulePackException.class).hasMessageContaining("2028");
+    }
+
+    @Test
+    void usErrorNoticeGetsTenBusinessDaysAnd45Or90CalendarDays() {
+        Instant notice = at("2026-11-20T10:00", "America/New_York");
+        RulePack us = PACKS.inForce("US", notice);
+        assertThat(us.deadline("errorInvestigation", notice).dueDate()).as("Thanksgiving is skipped").isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(us.deadline("errorResolution", notice).dueDate()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(us.deadline("errorResolutionNewAccount", notice).dueDate()).isEqualTo(LocalDate.of(2027, 2, 18));
+        assertThat(us.parameter("newAccountDays").value()).isEqualByComparingTo("30");
+        assertThat(us.amount("liabilityTier1").value().amount()).isEqualByComparingTo("50");
+        assertThat(us.amount("liabilityTier2").value().amount()).isEqualByComparingTo("500");
+    }
+
+    @Test
+    void ukAppClaimGetsFiveBusinessDaysAndTheCaps() {
+        Instant claim = at("2026-12-23T12:00", "Europe/London");
+        RulePack uk = PACKS.inForce("UK", claim);
+        assertThat(uk.deadline("appReimbursement", claim).dueDate())
+                .as("Christmas, the Boxing Day substitute and New Year are not business days").isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(uk.deadline("appReimbursement", claim, 35).dueDate()).isEqualTo(LocalDate.of(2027, 2, 15));
+        assertThat(uk.amount("appReimbursementCap").value()).isEqualTo(new RulePack.Money(new BigDecimal("85000.00"), "GBP"));
+        assertThat(uk.amount("appMaximumExcess").value().amount()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void everyShippedValueCitesARuleOfTheCatalogue() {
+        for (RulePack pack : PACKS.all()) {
+            pack.clocks().values().forEach(c -> assertThat(c.source()).matches("(CN|EU|US|UK)-\\d{2}"));
+            pack.amounts().values().forEach(a -> assertThat(a.source()).matches("(CN|EU|US|UK)-\\d{2}"));
+        }
+        assertThat(PACKS.all()).extracting(RulePack::id)
+                .containsExactlyInAnyOrder("CN-2019", "CN-CURRENT", "EU-PSD2", "US-REG-E", "UK-PSR-APP");
+    }
+
+    @Test
+    void aBrokenPackIsRefusedWithFileFieldAndProblem() {
+        assertThatThrownBy(() -> read(valid().replace("\"BUSINESS_DAYS\"", "\"WORKING_DAYS\"")))
+                .hasMessage("rulepacks/broken.json: clocks.refund.unit: must be CALENDAR_DAYS or BUSINESS_DAYS");
+        assertThatThrownBy(() -> read(valid().replace("\"source\": \"EU-05\"", "\"source\": \"PSD2\"")))
+                .hasMessageStartingWith("rulepacks/broken.json: clocks.refund.source: must cite a rule id");
+        assertThatThrownBy(() -> read(valid().replace("\"duration\": 1", "\"duraton\": 1")))
+                .hasMessageStartingWith("rulepacks/broken.json: clocks.refund.duraton: unknown field");
+        assertThatThrownBy(() -> read(valid().replace("Europe/Berlin", "Europe/Atlantis")))
+                .hasMessage("rulepacks/broken.json: calendar.timeZone: unknown time zone");
+        assertThatThrownBy(() -> read("{ not json"))
+                .hasMessageStartingWith("rulepacks/broken.json: not valid JSON");
+    }
+
+    @Test
+    void twoPacksOfOneJurisdictionInForceOnTheSameDayAreRefused() {
+        RulePack a = read(valid());
+        RulePack b = read(valid().replace("\"EU-TEST\"", "\"EU-TEST-2\"").replace("2018-01-13", "2020-01-01"));
+        assertThatThrownBy(() -> new RulePacks(List.of(a, b)))
+                .hasMessageContaining("EU-TEST and EU-TEST-2 are both in force on 2020-01-01 for EU");
+    }
+
+    private static RulePack read(String json) {
+        return RulePackReader.read("rulepacks/broken.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String valid() {
+        return """
+                { "id": "EU-TEST", "jurisdiction": "EU", "version": 1, "effectiveFrom": "2018-01-13", "effectiveTo": null,
+                  "description": "test",
+                  "calendar": { "timeZone": "Europe/Berlin", "holidays": "GERMANY", "source": "EU-03" },
+                  "clocks": { "refund": { "trigger": "report", "duration": 1, "unit": "BUSINESS_DAYS",
+                                          "breachAction": "escalate", "source": "EU-05" } } }
+                """;
+    }
+}
