@@ -67,8 +67,11 @@ class DisputeSliceIT {
                 "My ID card was stolen on 2019-10-18. I never opened this account or took a loan.", "alice");
         FilingResult.Filed filed = assertInstanceOf(FilingResult.Filed.class, result);
         ComplaintView complaint = complaints.byReference(filed.reference()).orElseThrow();
-        assertEquals(Duration.ofDays(15), Duration.between(complaint.receivedAt(), complaint.deadline()),
-                "CN-14 clock: 15 days from receipt");
+        assertEquals("CN-CURRENT", complaint.rulePackId(), "the clock comes from the rule pack in force");
+        assertEquals(1, complaint.rulePackVersion());
+        assertEquals("CN-14", complaint.clockRule());
+        assertTrue(!complaint.deadline().isBefore(complaint.receivedAt().plus(Duration.ofDays(15))),
+                "CN-14: at least 15 days from receipt (later when the last day is a rest day)");
 
         AssessmentView assessment = Eventually.await("identity evidence in the assessment", DELIVERY,
                 () -> assessments.forComplaint(complaint.id()).filter(a -> a.identityRecordFound() != null));

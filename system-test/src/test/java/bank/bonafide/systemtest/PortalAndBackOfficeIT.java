@@ -67,4 +67,20 @@ class PortalAndBackOfficeIT {
             handler.waitForText(By.tagName("h1"), "This page is for customers");
         }
     }
+
+    @Test
+    void complianceReadsTheRulePacksWithTheirSourcesAndOtherStaffCannot() throws Exception {
+        try (Browser compliance = new Browser()) {
+            compliance.openSignedIn(BASE + "/backoffice/rulepacks.xhtml", "compliance.zhao");
+            compliance.waitForText(By.tagName("h1"), "Rule packs");
+            assertThat(compliance.driver().findElement(By.id("packs-form:packs")).getText())
+                    .contains("CN-2019", "CN-CURRENT", "EU-PSD2", "US-REG-E", "UK-PSR-APP", "2020-03-01");
+            assertThat(compliance.driver().findElement(By.id("packs-form:values")).getText())
+                    .contains("complaintDecision", "CN-14", "appReimbursementCap", "85000.00 GBP", "UK-01");
+        }
+        try (Browser handler = new Browser()) {
+            handler.openSignedIn(BASE + "/backoffice/rulepacks.xhtml", "handler.li");
+            handler.waitForText(By.tagName("h1"), "No access to the back office");
+        }
+    }
 }

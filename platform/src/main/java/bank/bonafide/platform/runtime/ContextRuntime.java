@@ -4,6 +4,7 @@ import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.outbox.OutboxRelay;
 import bank.bonafide.platform.persistence.ApplicationDataSource;
 import bank.bonafide.platform.persistence.SchemaMigration;
+import bank.bonafide.platform.rules.RulePacks;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 /**
@@ -18,8 +19,12 @@ public final class ContextRuntime {
     private ContextRuntime() {
     }
 
-    /** Migrates the schema (platform tables first) and returns the context's outbox relay. */
+    /**
+     * Checks the rule packs (an invalid pack fails the deploy, naming file, field and problem), migrates
+     * the schema (platform tables first) and returns the context's outbox relay.
+     */
     public static OutboxRelay start(BoundedContext context, BeanManager beanManager, Class<?> moduleClass) {
+        RulePacks.shipped();
         SchemaMigration.migrate(ApplicationDataSource.lookup(), context, moduleClass.getClassLoader());
         return new OutboxRelay(context, beanManager);
     }

@@ -60,6 +60,13 @@ public class LiabilityAssessment {
     @Column(name = "evidence_received_at")
     private Instant evidenceReceivedAt;
 
+    /** The rule pack the assessment is judged by; set when it decides (compensation issue). */
+    @Column(name = "rule_pack_id", length = 32)
+    private String rulePackId;
+
+    @Column(name = "rule_pack_version")
+    private Integer rulePackVersion;
+
     @Version
     private long version;
 

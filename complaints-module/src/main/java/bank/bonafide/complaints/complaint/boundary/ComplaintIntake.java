@@ -2,16 +2,20 @@ package bank.bonafide.complaints.complaint.boundary;
 
 import bank.bonafide.complaints.complaint.control.ComplaintReferences;
 import bank.bonafide.complaints.complaint.entity.Complaint;
+import bank.bonafide.complaints.complaint.entity.RegulatoryClock;
 import bank.bonafide.complaints.complaint.entity.TimelineEntry;
 import bank.bonafide.platform.event.DisputedItem;
 import bank.bonafide.platform.event.complaints.ComplaintFiled;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
 import bank.bonafide.platform.outbox.Outbox;
+import bank.bonafide.platform.rules.Deadline;
+import bank.bonafide.platform.rules.RulePacks;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Where a complaint enters the bank. Recording it, starting its clock and announcing it to the other
@@ -21,12 +25,22 @@ import java.time.Instant;
 public class ComplaintIntake {
 
     static final int MAX_DESCRIPTION = 4000;
+    /** The rule-pack clock for a complaint decision (CN-14 and its equivalents). */
+    static final String DECISION_CLOCK = "complaintDecision";
 
     @PersistenceContext(unitName = "complaints")
     EntityManager em;
 
     @Inject
     Outbox outbox;
+
+    /**
+     * The jurisdiction whose rules govern complaints here ({@code bonafide.jurisdiction}, default CN). Per
+     * customer jurisdiction comes with the customer record.
+     */
+    static String jurisdiction() {
+        return ConfigProvider.getConfig().getOptionalValue("bonafide.jurisdiction", String.class).orElse("CN");
+    }
 
     /**
      * Files a complaint for {@code customerId}.
@@ -48,8 +62,9 @@ public class ComplaintIntake {
             return new FilingResult.Rejected("the description is longer than " + MAX_DESCRIPTION + " characters");
         }
         Instant now = Instant.now();
+        Deadline decisionDue = RulePacks.shipped().inForce(jurisdiction(), now).deadline(DECISION_CLOCK, now);
         Complaint complaint = new Complaint(ComplaintReferences.next(now), customerId, category, item,
-                description.strip(), now);
+                description.strip(), now, RegulatoryClock.start(now, decisionDue));
         em.persist(complaint);
         em.persist(new TimelineEntry(complaint.id(), now, actor, "FILED", null, complaint.status().name()));
         outbox.publish(ComplaintFiled.of(complaint.id(), complaint.reference(), customerId, category, item, now,

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** What screens and the API show of a complaint: a detached, immutable snapshot. */
 public record ComplaintView(UUID id, String reference, String customerId, DisputeCategory category,
                             DisputedItem disputedItem, String description, String status, Instant receivedAt, Instant deadline,
-                            List<Line> timeline) {
+                            String clockRule, String rulePackId, Integer rulePackVersion, List<Line> timeline) {
 
     public record Line(Instant at, String actor, String kind, String previousValue, String newValue) {
     }
@@ -19,6 +19,7 @@ public record ComplaintView(UUID id, String reference, String customerId, Disput
     static ComplaintView of(Complaint c, List<TimelineEntry> entries) {
         return new ComplaintView(c.id(), c.reference(), c.customerId(), c.category(), c.disputedItem(),
                 c.description(), c.status().name(), c.receivedAt(), c.clock().deadline(),
+                c.clock().rule(), c.clock().packId(), c.clock().packVersion(),
                 entries.stream().map(t -> new Line(t.at(), t.actor(), t.kind(), t.previousValue(), t.newValue())).toList());
     }
 }

@@ -80,7 +80,7 @@ public class Complaint {
     }
 
     public Complaint(String reference, String customerId, DisputeCategory category, DisputedItem item,
-                     String description, Instant receivedAt) {
+                     String description, Instant receivedAt, RegulatoryClock clock) {
         this.id = UUID.randomUUID();
         this.reference = Objects.requireNonNull(reference);
         this.customerId = Objects.requireNonNull(customerId);
@@ -90,7 +90,7 @@ public class Complaint {
         this.description = Objects.requireNonNull(description);
         this.receivedAt = Objects.requireNonNull(receivedAt);
         this.status = ComplaintStatus.RECEIVED;
-        this.clock = RegulatoryClock.startCn14(receivedAt);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     public UUID id() {

@@ -1,24 +1,27 @@
 package bank.bonafide.complaints.complaint.entity;
 
+import bank.bonafide.platform.rules.Deadline;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The clock a regulator holds the bank to. It never pauses: the deadline is fixed when it starts.
- *
- * <p>Until rule packs arrive (issue 3) every complaint runs on CN-14's first period: 15 calendar days.
+ * The clock a regulator holds the bank to. It never pauses: the deadline is fixed when it starts, from
+ * the rule pack in force at receipt, and the pack id and version are kept so the deadline can be
+ * explained later even after the pack changed.
  */
 @Embeddable
 public class RegulatoryClock {
 
-    /** CN-14: decide within 15 days of receipt. */
-    public static final Duration CN_14_FIRST_PERIOD = Duration.ofDays(15);
-
     @Column(name = "clock_rule", nullable = false, length = 16)
     private String rule;
+
+    @Column(name = "clock_pack_id", length = 32)
+    private String packId;
+
+    @Column(name = "clock_pack_version")
+    private Integer packVersion;
 
     @Column(name = "clock_started_at", nullable = false)
     private Instant startedAt;
@@ -29,19 +32,29 @@ public class RegulatoryClock {
     protected RegulatoryClock() {
     }
 
-    private RegulatoryClock(String rule, Instant startedAt, Instant deadline) {
+    private RegulatoryClock(String rule, String packId, int packVersion, Instant startedAt, Instant deadline) {
         this.rule = rule;
+        this.packId = packId;
+        this.packVersion = packVersion;
         this.startedAt = startedAt;
         this.deadline = deadline;
     }
 
-    public static RegulatoryClock startCn14(Instant receivedAt) {
+    public static RegulatoryClock start(Instant receivedAt, Deadline deadline) {
         Objects.requireNonNull(receivedAt, "receivedAt");
-        return new RegulatoryClock("CN-14", receivedAt, receivedAt.plus(CN_14_FIRST_PERIOD));
+        return new RegulatoryClock(deadline.source(), deadline.packId(), deadline.packVersion(), receivedAt, deadline.dueAt());
     }
 
     public String rule() {
         return rule;
+    }
+
+    public String packId() {
+        return packId;
+    }
+
+    public Integer packVersion() {
+        return packVersion;
     }
 
     public Instant startedAt() {

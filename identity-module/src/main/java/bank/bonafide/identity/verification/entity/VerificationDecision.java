@@ -57,6 +57,13 @@ public class VerificationDecision {
     @Column(name = "checks_performed", nullable = false, length = 500)
     private String checksPerformed;
 
+    /** The rule pack the decision applied (null for decisions recorded before rule packs existed). */
+    @Column(name = "rule_pack_id", length = 32)
+    private String rulePackId;
+
+    @Column(name = "rule_pack_version")
+    private Integer rulePackVersion;
+
     protected VerificationDecision() {
     }
 
@@ -82,6 +89,14 @@ public class VerificationDecision {
 
     public String evidencePackageId() {
         return evidencePackageId;
+    }
+
+    public String rulePackId() {
+        return rulePackId;
+    }
+
+    public Integer rulePackVersion() {
+        return rulePackVersion;
     }
 
     public List<String> checksPerformed() {

@@ -1,0 +1,52 @@
+package bank.bonafide.backoffice.rules;
+
+import bank.bonafide.platform.rules.ClockRule;
+import bank.bonafide.platform.rules.RulePack;
+import bank.bonafide.platform.rules.RulePacks;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Read-only view of the rule packs and every value in them with its source (compliance officers and
+ * admins). Loading a new version is not offered here yet.
+ */
+@Named
+@RequestScoped
+public class RulePacksPage {
+
+    /** One rule value as a row: which pack, what kind of rule, its name, value, source and note. */
+    public record Row(String pack, String kind, String name, String value, String source, String note) {
+    }
+
+    public List<RulePack> getPacks() {
+        return RulePacks.shipped().all();
+    }
+
+    public List<Row> getValues() {
+        List<Row> rows = new ArrayList<>();
+        for (RulePack p : getPacks()) {
+            String pack = p.id() + " v" + p.version();
+            rows.add(new Row(pack, "calendar", "business days", p.calendar().zone() + ", holidays: "
+                    + p.calendar().holidaySource() + (p.calendar().cutOff() == null ? "" : ", cut-off " + p.calendar().cutOff())
+                    + (p.calendar().coveredYears().isEmpty() ? "" : ", years " + p.calendar().coveredYears().stream().sorted()
+                    .map(String::valueOf).collect(Collectors.joining(" "))), "", ""));
+            p.clocks().values().forEach(c -> rows.add(new Row(pack, "clock", c.name(), describe(c), c.source(), c.trigger())));
+            p.amounts().forEach((name, a) -> rows.add(new Row(pack, "amount", name,
+                    a.value().amount().toPlainString() + " " + a.value().currency(), a.source(), a.note())));
+            p.parameters().forEach((name, v) -> rows.add(new Row(pack, "parameter", name, v.value().toPlainString(),
+                    v.source(), v.note())));
+        }
+        return rows;
+    }
+
+    private static String describe(ClockRule c) {
+        String base = c.duration() + " " + c.unit().name().toLowerCase().replace('_', ' ') + (c.rollForward() ? ", last day rolls to a business day" : "");
+        String extensions = c.extensions().stream()
+                .map(x -> "up to " + x.upTo() + " with " + x.approver() + (x.customerNotice() ? " and notice to the customer" : ""))
+                .collect(Collectors.joining("; "));
+        return extensions.isEmpty() ? base : base + "; " + extensions;
+    }
+}
