@@ -54,7 +54,7 @@ class PortalAndBackOfficeIT {
             assertThat(alice.driver().findElement(By.id("mine")).getText()).contains(reference, "A-1001");
 
             alice.driver().get(BASE + "/backoffice/");
-            alice.waitForText(By.tagName("h1"), "No access to the back office");
+            alice.waitForText(By.tagName("h1"), "No access to this page");
         }
 
         try (Browser handler = new Browser()) {
@@ -80,7 +80,7 @@ class PortalAndBackOfficeIT {
         }
         try (Browser handler = new Browser()) {
             handler.openSignedIn(BASE + "/backoffice/rulepacks.xhtml", "handler.li");
-            handler.waitForText(By.tagName("h1"), "No access to the back office");
+            handler.waitForText(By.tagName("h1"), "No access to this page");
         }
     }
 }
