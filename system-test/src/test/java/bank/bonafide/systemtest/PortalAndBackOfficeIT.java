@@ -76,7 +76,8 @@ class PortalAndBackOfficeIT {
             assertThat(compliance.driver().findElement(By.id("packs-form:packs")).getText())
                     .contains("CN-2019", "CN-CURRENT", "EU-PSD2", "US-REG-E", "UK-PSR-APP", "2020-03-01");
             assertThat(compliance.driver().findElement(By.id("packs-form:values")).getText())
-                    .contains("complaintDecision", "CN-14", "appReimbursementCap", "85000.00 GBP", "UK-01");
+                    .contains("complaintDecision", "CN-14", "appReimbursementCap", "85000.00 GBP", "UK-01",
+                            "faceOnlyAllowed: false", "advanceCompensation");
         }
         try (Browser handler = new Browser()) {
             handler.openSignedIn(BASE + "/backoffice/rulepacks.xhtml", "handler.li");

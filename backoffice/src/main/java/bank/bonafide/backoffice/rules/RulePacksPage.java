@@ -1,11 +1,16 @@
 package bank.bonafide.backoffice.rules;
 
 import bank.bonafide.platform.rules.ClockRule;
+import bank.bonafide.platform.rules.PolicySections;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePacks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -38,8 +43,46 @@ public class RulePacksPage {
                     a.value().amount().toPlainString() + " " + a.value().currency(), a.source(), a.note())));
             p.parameters().forEach((name, v) -> rows.add(new Row(pack, "parameter", name, v.value().toPlainString(),
                     v.source(), v.note())));
+            policyRows(pack, p.policy(), rows);
         }
         return rows;
+    }
+
+    /** One row per policy section the pack has; a section it leaves out is shown as not set. */
+    private static void policyRows(String pack, PolicySections policy, List<Row> rows) {
+        for (RecordComponent section : PolicySections.class.getRecordComponents()) {
+            Object value = read(section, policy);
+            if (value == null || (value instanceof Map<?, ?> m && m.isEmpty())) {
+                rows.add(new Row(pack, "policy", section.getName(), "not set in this pack", "", ""));
+            } else if (value instanceof Map<?, ?> classes) {
+                classes.forEach((name, dataClass) -> rows.add(new Row(pack, "policy", section.getName() + " " + name,
+                        components(dataClass), String.valueOf(read("source", dataClass)), "")));
+            } else {
+                rows.add(new Row(pack, "policy", section.getName(), components(value),
+                        String.valueOf(read("source", value)), String.valueOf(Objects.requireNonNullElse(read("note", value), ""))));
+            }
+        }
+    }
+
+    /** "name: value" for every component except source and note (shown in their own columns). */
+    private static String components(Object record) {
+        return Arrays.stream(record.getClass().getRecordComponents())
+                .filter(c -> !c.getName().equals("source") && !c.getName().equals("note"))
+                .map(c -> c.getName() + ": " + read(c, record))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Object read(String component, Object record) {
+        return Arrays.stream(record.getClass().getRecordComponents()).filter(c -> c.getName().equals(component))
+                .findFirst().map(c -> read(c, record)).orElse(null);
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String describe(ClockRule c) {

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record RulePack(String id, String jurisdiction, int version, LocalDate effectiveFrom, LocalDate effectiveTo,
                        String file, BusinessCalendar calendar, Map<String, ClockRule> clocks,
-                       Map<String, Sourced<Money>> amounts, Map<String, Sourced<BigDecimal>> parameters) {
+                       Map<String, Sourced<Money>> amounts, Map<String, Sourced<BigDecimal>> parameters,
+                       PolicySections policy) {
 
     /** An amount in a currency (caps, excesses); exact decimal, never floating point. */
     public record Money(BigDecimal amount, String currency) {

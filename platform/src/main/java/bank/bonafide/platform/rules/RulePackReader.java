@@ -51,7 +51,8 @@ final class RulePackReader {
 
     private RulePack pack(JsonObject o) {
         allowOnly(o, "", "id", "jurisdiction", "version", "effectiveFrom", "effectiveTo", "description",
-                "calendar", "clocks", "amounts", "parameters");
+                "calendar", "clocks", "amounts", "parameters", "authentication", "identityChecks", "consent",
+                "dataClasses", "liability", "advanceCompensation", "evidencePackage", "staffAccess", "complaints");
         String id = text(o, "", "id");
         int version = positive(o, "", "version");
         LocalDate from = date(o, "", "effectiveFrom");
@@ -60,10 +61,140 @@ final class RulePackReader {
             throw problem("effectiveTo", "must be after effectiveFrom");
         }
         text(o, "", "description");
+        Map<String, ClockRule> clocks = clocks(object(o, "", "clocks"));
         return new RulePack(id, text(o, "", "jurisdiction"), version, from, to, file,
-                calendar(object(o, "", "calendar"), "calendar."), clocks(object(o, "", "clocks")),
+                calendar(object(o, "", "calendar"), "calendar."), clocks,
                 amounts(o.containsKey("amounts") ? object(o, "", "amounts") : JsonValue.EMPTY_JSON_OBJECT),
-                parameters(o.containsKey("parameters") ? object(o, "", "parameters") : JsonValue.EMPTY_JSON_OBJECT));
+                parameters(o.containsKey("parameters") ? object(o, "", "parameters") : JsonValue.EMPTY_JSON_OBJECT),
+                policy(o, clocks));
+    }
+
+    private PolicySections policy(JsonObject o, Map<String, ClockRule> clocks) {
+        return new PolicySections(
+                optional(o, "authentication", (a, p) -> {
+                    allowOnly(a, p, "minimumFactors", "faceOnlyAllowed", "faceThreshold", "livenessRequired",
+                            "dynamicLinking", "nonBiometricAlternative", "source", "note");
+                    BigDecimal threshold = decimal(a, p, "faceThreshold");
+                    if (threshold.compareTo(BigDecimal.ONE) > 0) {
+                        throw problem(p + "faceThreshold", "must be a score between 0 and 1");
+                    }
+                    return new PolicySections.Authentication(positive(a, p, "minimumFactors"), bool(a, p, "faceOnlyAllowed"),
+                            threshold, bool(a, p, "livenessRequired"), bool(a, p, "dynamicLinking"),
+                            bool(a, p, "nonBiometricAlternative"), source(a, p), note(a, p));
+                }),
+                optional(o, "identityChecks", (a, p) -> {
+                    allowOnly(a, p, "lostIdRegistry", "phoneRealNameMatch", "simSwapMaxAgeHours", "coolingOffDays",
+                            "redFlags", "source", "note");
+                    return new PolicySections.IdentityChecks(bool(a, p, "lostIdRegistry"), bool(a, p, "phoneRealNameMatch"),
+                            a.containsKey("simSwapMaxAgeHours") ? positive(a, p, "simSwapMaxAgeHours") : null,
+                            a.containsKey("coolingOffDays") ? positive(a, p, "coolingOffDays") : null,
+                            a.containsKey("redFlags") ? texts(a, p, "redFlags") : List.of(), source(a, p), note(a, p));
+                }),
+                optional(o, "consent", (a, p) -> {
+                    allowOnly(a, p, "separateBiometricConsent", "creditQueryNeedsConsent", "source", "note");
+                    return new PolicySections.Consent(bool(a, p, "separateBiometricConsent"),
+                            bool(a, p, "creditQueryNeedsConsent"), source(a, p), note(a, p));
+                }),
+                dataClasses(o),
+                optional(o, "liability", (a, p) -> {
+                    allowOnly(a, p, "burdenOfProof", "bankSharePercentWhenHolderAtFault", "source", "note");
+                    String burden = text(a, p, "burdenOfProof");
+                    if (!burden.equals("BANK") && !burden.equals("CUSTOMER")) {
+                        throw problem(p + "burdenOfProof", "must be BANK or CUSTOMER");
+                    }
+                    BigDecimal share = decimal(a, p, "bankSharePercentWhenHolderAtFault");
+                    if (share.compareTo(new BigDecimal("100")) > 0) {
+                        throw problem(p + "bankSharePercentWhenHolderAtFault", "must be a percentage from 0 to 100");
+                    }
+                    return new PolicySections.Liability(burden, share, source(a, p), note(a, p));
+                }),
+                optional(o, "advanceCompensation", (a, p) -> {
+                    allowOnly(a, p, "trigger", "deadlineClock", "fundingAccount", "source", "note");
+                    String clock = text(a, p, "deadlineClock");
+                    if (!clocks.containsKey(clock)) {
+                        throw problem(p + "deadlineClock", "names no clock of this pack (" + clock + ")");
+                    }
+                    return new PolicySections.AdvanceCompensation(text(a, p, "trigger"), clock, text(a, p, "fundingAccount"),
+                            source(a, p), note(a, p));
+                }),
+                optional(o, "evidencePackage", (a, p) -> {
+                    allowOnly(a, p, "contents", "source");
+                    return new PolicySections.EvidencePackage(texts(a, p, "contents"), source(a, p));
+                }),
+                optional(o, "staffAccess", (a, p) -> {
+                    allowOnly(a, p, "purposeRequired", "bulkAlertRecords", "bulkSuspendRecords", "exportNeedsApproval",
+                            "breakGlass", "source", "note");
+                    int alert = positive(a, p, "bulkAlertRecords");
+                    int suspend = positive(a, p, "bulkSuspendRecords");
+                    if (suspend <= alert) {
+                        throw problem(p + "bulkSuspendRecords", "must be above bulkAlertRecords (" + alert + ")");
+                    }
+                    return new PolicySections.StaffAccess(bool(a, p, "purposeRequired"), alert, suspend,
+                            bool(a, p, "exportNeedsApproval"), bool(a, p, "breakGlass"), source(a, p), note(a, p));
+                }),
+                optional(o, "complaints", (a, p) -> {
+                    allowOnly(a, p, "channels", "owners", "source");
+                    List<PolicySections.ComplaintHandling.Channel> channels = new java.util.ArrayList<>();
+                    JsonArray list = array(a, p, "channels");
+                    for (int i = 0; i < list.size(); i++) {
+                        String at = p + "channels[" + i + "].";
+                        if (!(list.get(i) instanceof JsonObject c)) {
+                            throw problem(at, "must be an object");
+                        }
+                        allowOnly(c, at, "kind", "address");
+                        channels.add(new PolicySections.ComplaintHandling.Channel(text(c, at, "kind"), text(c, at, "address")));
+                    }
+                    Map<String, PolicySections.ComplaintHandling.Owner> owners = new LinkedHashMap<>();
+                    for (var e : object(a, p, "owners").entrySet()) {
+                        String at = p + "owners." + e.getKey() + ".";
+                        if (!(e.getValue() instanceof JsonObject w)) {
+                            throw problem(at, "must be an object");
+                        }
+                        allowOnly(w, at, "department", "person");
+                        owners.put(e.getKey(), new PolicySections.ComplaintHandling.Owner(text(w, at, "department"), text(w, at, "person")));
+                    }
+                    return new PolicySections.ComplaintHandling(channels, owners, source(a, p));
+                }));
+    }
+
+    private Map<String, PolicySections.DataClass> dataClasses(JsonObject o) {
+        if (!o.containsKey("dataClasses")) {
+            return Map.of();
+        }
+        Map<String, PolicySections.DataClass> classes = new LinkedHashMap<>();
+        for (var e : object(o, "", "dataClasses").entrySet()) {
+            String p = "dataClasses." + e.getKey() + ".";
+            if (!(e.getValue() instanceof JsonObject a)) {
+                throw problem("dataClasses." + e.getKey(), "must be an object");
+            }
+            allowOnly(a, p, "encrypted", "masking", "isolated", "retentionMinYears", "retentionMaxDays", "legalHold",
+                    "neverLogged", "source");
+            String masking = text(a, p, "masking");
+            if (!Set.of("NONE", "PARTIAL", "FULL").contains(masking)) {
+                throw problem(p + "masking", "must be NONE, PARTIAL or FULL");
+            }
+            classes.put(e.getKey(), new PolicySections.DataClass(bool(a, p, "encrypted"), masking, bool(a, p, "isolated"),
+                    a.containsKey("retentionMinYears") ? positive(a, p, "retentionMinYears") : null,
+                    a.containsKey("retentionMaxDays") ? positive(a, p, "retentionMaxDays") : null,
+                    bool(a, p, "legalHold"), bool(a, p, "neverLogged"), source(a, p)));
+        }
+        return classes;
+    }
+
+    private <T> T optional(JsonObject o, String field, java.util.function.BiFunction<JsonObject, String, T> section) {
+        return o.containsKey(field) ? section.apply(object(o, "", field), field + ".") : null;
+    }
+
+    private List<String> texts(JsonObject o, String path, String field) {
+        List<String> values = new java.util.ArrayList<>();
+        JsonArray list = array(o, path, field);
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof JsonString s) || s.getString().isBlank()) {
+                throw problem(path + field + "[" + i + "]", "must be a non-empty string");
+            }
+            values.add(s.getString());
+        }
+        return values;
     }
 
     private BusinessCalendar calendar(JsonObject o, String path) {

@@ -104,6 +104,31 @@ class RulePacksTest {
     }
 
     @Test
+    void policySectionsAreTypedAndA2019ReplayHasNoAdvanceCompensation() {
+        RulePack now = PACKS.inForce("CN", at("2026-11-23T10:00", "Asia/Shanghai"));
+        assertThat(now.policy().authentication().faceOnlyAllowed()).isFalse();
+        assertThat(now.policy().authentication().faceThreshold()).isEqualByComparingTo("0.85");
+        assertThat(now.policy().identityChecks().lostIdRegistry()).isTrue();
+        assertThat(now.policy().dataClasses().get("C3").neverLogged()).isTrue();
+        assertThat(now.policy().staffAccess().bulkAlertRecords()).isEqualTo(25);
+        assertThat(now.policy().advanceCompensationRule()).hasValueSatisfying(a ->
+                assertThat(now.clock(a.deadlineClock()).source()).isEqualTo("CN-17"));
+
+        RulePack then = PACKS.inForce("CN", at("2019-11-25T14:12", "Asia/Shanghai"));
+        assertThat(then.policy().authentication().faceOnlyAllowed()).as("the 2019 opening passed on the face alone").isTrue();
+        assertThat(then.policy().authentication().faceThreshold()).isLessThan(new BigDecimal("0.72"));
+        assertThat(then.policy().advanceCompensationRule()).as("no advance compensation before the 2020 convention").isEmpty();
+    }
+
+    @Test
+    void aSectionPointingAtAMissingClockIsRefused() {
+        String json = valid().replace("\"clocks\":", "\"advanceCompensation\": { \"trigger\": \"t\", \"deadlineClock\": \"nope\", "
+                + "\"fundingAccount\": \"F\", \"source\": \"EU-03\" }, \"clocks\":");
+        assertThatThrownBy(() -> read(json))
+                .hasMessage("rulepacks/broken.json: advanceCompensation.deadlineClock: names no clock of this pack (nope)");
+    }
+
+    @Test
     void aBrokenPackIsRefusedWithFileFieldAndProblem() {
         assertThatThrownBy(() -> read(valid().replace("\"BUSINESS_DAYS\"", "\"WORKING_DAYS\"")))
                 .hasMessage("rulepacks/broken.json: clocks.refund.unit: must be CALENDAR_DAYS or BUSINESS_DAYS");
