@@ -68,6 +68,14 @@ class PortalAndBackOfficeIT {
         }
     }
 
+    private static void load(Browser admin, String json) {
+        admin.driver().findElement(By.id("load-form:file")).clear();
+        admin.driver().findElement(By.id("load-form:file")).sendKeys("eu-psd2-v2.json");
+        ((org.openqa.selenium.JavascriptExecutor) admin.driver()).executeScript("arguments[0].value = arguments[1];",
+                admin.driver().findElement(By.id("load-form:json")), json);
+        admin.driver().findElement(By.id("load-form:load")).click();
+    }
+
     @Test
     void complianceReadsTheRulePacksWithTheirSourcesAndOtherStaffCannot() throws Exception {
         try (Browser compliance = new Browser()) {
@@ -78,6 +86,20 @@ class PortalAndBackOfficeIT {
             assertThat(compliance.driver().findElement(By.id("packs-form:values")).getText())
                     .contains("complaintDecision", "CN-14", "appReimbursementCap", "85000.00 GBP", "UK-01",
                             "faceOnlyAllowed: false", "advanceCompensation");
+            assertThat(compliance.driver().findElements(By.id("load-form"))).as("only an admin may load packs").isEmpty();
+        }
+        try (Browser admin = new Browser()) {
+            admin.openSignedIn(BASE + "/backoffice/rulepacks.xhtml", "admin.sun");
+            String pack = new String(getClass().getResourceAsStream("/rulepacks/eu-psd2.json").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            load(admin, pack.replace("\"version\": 1", "\"version\": 2").replace("2018-01-13", "2099-01-01")
+                    .replace("\"source\": \"EU-04\"", "\"source\": \"EU-4\""));
+            admin.waitForText(By.id("messages"), "Not loaded: upload:eu-psd2-v2.json: amounts.payerLiabilityCap.source: must cite a rule id");
+
+            load(admin, pack.replace("\"version\": 1", "\"version\": 2").replace("2018-01-13", "2099-01-01"));
+            admin.waitForText(By.id("messages"), "EU-PSD2 v2 loaded; in force from 2099-01-01");
+            assertThat(admin.driver().findElement(By.id("packs-form:packs")).getText())
+                    .as("version 1 stays in force until version 2 starts").contains("2099-01-01");
         }
         try (Browser handler = new Browser()) {
             handler.openSignedIn(BASE + "/backoffice/rulepacks.xhtml", "handler.li");

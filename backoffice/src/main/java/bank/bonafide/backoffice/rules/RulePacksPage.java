@@ -3,7 +3,12 @@ package bank.bonafide.backoffice.rules;
 import bank.bonafide.platform.rules.ClockRule;
 import bank.bonafide.platform.rules.PolicySections;
 import bank.bonafide.platform.rules.RulePack;
-import bank.bonafide.platform.rules.RulePacks;
+import bank.bonafide.platform.rules.RulePackException;
+import bank.bonafide.platform.rules.RulePackLibrary;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.lang.reflect.RecordComponent;
@@ -15,19 +20,65 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Read-only view of the rule packs and every value in them with its source (compliance officers and
- * admins). Loading a new version is not offered here yet.
+ * The rule packs in effect and every value in them with its source (compliance officers and admins);
+ * an ADMIN may load a new version, which takes effect from a future date only.
  */
 @Named
 @RequestScoped
 public class RulePacksPage {
+
+    @Inject
+    SecurityContext security;
+
+    private String fileName;
+    private String json;
+
+    public boolean isAdmin() {
+        return security.isCallerInRole("ADMIN");
+    }
+
+    /** Loads a new pack version; only for ADMIN, whatever the page showed. */
+    public String load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!isAdmin()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only an administrator may load rule packs.", null));
+            return null;
+        }
+        try {
+            RulePack pack = RulePackLibrary.load(fileName == null || fileName.isBlank() ? "pack.json" : fileName.strip(),
+                    json == null ? "" : json, security.getCallerPrincipal().getName());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, pack.id() + " v" + pack.version()
+                    + " loaded; in force from " + pack.effectiveFrom() + ". Decisions already made keep their pack.", null));
+            fileName = null;
+            json = null;
+        } catch (RulePackException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not loaded: " + e.getMessage(), null));
+        }
+        return null;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getJson() {
+        return json;
+    }
+
+    public void setJson(String json) {
+        this.json = json;
+    }
 
     /** One rule value as a row: which pack, what kind of rule, its name, value, source and note. */
     public record Row(String pack, String kind, String name, String value, String source, String note) {
     }
 
     public List<RulePack> getPacks() {
-        return RulePacks.shipped().all();
+        return RulePackLibrary.inEffect().all();
     }
 
     public List<Row> getValues() {

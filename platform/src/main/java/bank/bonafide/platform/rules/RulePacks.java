@@ -28,12 +28,15 @@ public final class RulePacks {
     private final List<RulePack> packs;
 
     RulePacks(List<RulePack> packs) {
+        packs = supersede(packs);
         this.packs = List.copyOf(packs);
         Set<String> ids = new HashSet<>();
         for (RulePack p : packs) {
-            if (!ids.add(p.id())) {
-                throw new RulePackException(p.file() + ": id: " + p.id() + " is used by another pack too");
+            if (!ids.add(p.id() + " v" + p.version())) {
+                throw new RulePackException(p.file() + ": version: " + p.id() + " v" + p.version() + " exists already");
             }
+        }
+        for (RulePack p : packs) {
             for (RulePack q : packs) {
                 if (p != q && p.jurisdiction().equals(q.jurisdiction()) && overlap(p, q)) {
                     throw new RulePackException(p.file() + ": effectiveFrom: " + p.id() + " and " + q.id()
@@ -97,6 +100,39 @@ public final class RulePacks {
     public RulePack byId(String id) {
         return packs.stream().filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> new RulePackException("no rule pack " + id));
+    }
+
+    /**
+     * Versions of one pack form a chain: each version ends where the next one starts, so loading
+     * version 2 from a future date leaves version 1 in force until then.
+     */
+    static List<RulePack> supersede(List<RulePack> packs) {
+        List<RulePack> chained = new ArrayList<>();
+        for (RulePack p : packs) {
+            RulePack next = packs.stream()
+                    .filter(q -> q.id().equals(p.id()) && q.version() > p.version())
+                    .min(Comparator.comparingInt(RulePack::version))
+                    .orElse(null);
+            if (next == null) {
+                chained.add(p);
+            } else if (!next.effectiveFrom().isAfter(p.effectiveFrom())) {
+                throw new RulePackException(next.file() + ": effectiveFrom: version " + next.version() + " of " + p.id()
+                        + " must start after version " + p.version() + " (" + p.effectiveFrom() + ")");
+            } else if (p.effectiveTo() == null || p.effectiveTo().isAfter(next.effectiveFrom())) {
+                chained.add(new RulePack(p.id(), p.jurisdiction(), p.version(), p.effectiveFrom(), next.effectiveFrom(),
+                        p.file(), p.calendar(), p.clocks(), p.amounts(), p.parameters(), p.policy()));
+            } else {
+                chained.add(p);
+            }
+        }
+        return chained;
+    }
+
+    /** The shipped packs plus the versions loaded at run time, checked together. */
+    public static RulePacks with(RulePacks base, List<RulePack> loaded) {
+        List<RulePack> all = new ArrayList<>(base.packs);
+        all.addAll(loaded);
+        return new RulePacks(all);
     }
 
     private static boolean overlap(RulePack p, RulePack q) {

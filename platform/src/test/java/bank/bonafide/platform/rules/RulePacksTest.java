@@ -143,6 +143,26 @@ class RulePacksTest {
     }
 
     @Test
+    void aNewVersionTakesOverFromItsStartAndTheOldOneStaysForEverythingBefore() {
+        RulePack v1 = read(valid());
+        RulePack v2 = read(valid().replace("\"version\": 1", "\"version\": 2").replace("2018-01-13", "2030-01-01")
+                .replace("\"duration\": 1", "\"duration\": 3"));
+        RulePacks packs = new RulePacks(List.of(v1, v2));
+        Instant before = at("2029-12-31T10:00", "Europe/Berlin");
+        Instant after = at("2030-01-02T10:00", "Europe/Berlin");
+        assertThat(packs.inForce("EU", before).version()).isEqualTo(1);
+        assertThat(packs.inForce("EU", before).effectiveTo()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(packs.inForce("EU", after).version()).isEqualTo(2);
+        assertThat(packs.inForce("EU", after).clock("refund").duration()).isEqualTo(3);
+
+        RulePack backdated = read(valid().replace("\"version\": 1", "\"version\": 3").replace("2018-01-13", "2017-01-01"));
+        assertThatThrownBy(() -> new RulePacks(List.of(v1, backdated)))
+                .hasMessageContaining("version 3 of EU-TEST must start after version 1");
+        assertThatThrownBy(() -> new RulePacks(List.of(v1, read(valid()))))
+                .hasMessageContaining("EU-TEST v1 exists already");
+    }
+
+    @Test
     void twoPacksOfOneJurisdictionInForceOnTheSameDayAreRefused() {
         RulePack a = read(valid());
         RulePack b = read(valid().replace("\"EU-TEST\"", "\"EU-TEST-2\"").replace("2018-01-13", "2020-01-01"));

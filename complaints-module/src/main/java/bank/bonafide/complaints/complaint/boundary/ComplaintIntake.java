@@ -9,7 +9,7 @@ import bank.bonafide.platform.event.complaints.ComplaintFiled;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
 import bank.bonafide.platform.outbox.Outbox;
 import bank.bonafide.platform.rules.Deadline;
-import bank.bonafide.platform.rules.RulePacks;
+import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,7 +62,7 @@ public class ComplaintIntake {
             return new FilingResult.Rejected("the description is longer than " + MAX_DESCRIPTION + " characters");
         }
         Instant now = Instant.now();
-        Deadline decisionDue = RulePacks.shipped().inForce(jurisdiction(), now).deadline(DECISION_CLOCK, now);
+        Deadline decisionDue = RulePackLibrary.inEffect().inForce(jurisdiction(), now).deadline(DECISION_CLOCK, now);
         Complaint complaint = new Complaint(ComplaintReferences.next(now), customerId, category, item,
                 description.strip(), now, RegulatoryClock.start(now, decisionDue));
         em.persist(complaint);
