@@ -83,8 +83,7 @@ public record BusinessCalendar(ZoneId zone, LocalTime cutOff, String holidaySour
 
     private void requireCovered(LocalDate day) {
         if (PACK.equals(holidaySource) && !coveredYears.contains(day.getYear())) {
-            throw new RulePackException("no official holiday schedule for " + day.getYear()
-                    + " in this pack: add the year's notice to the pack before computing deadlines in it");
+            throw new CalendarNotCovered(day.getYear());
         }
     }
 }

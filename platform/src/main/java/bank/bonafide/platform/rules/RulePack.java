@@ -41,9 +41,22 @@ public record RulePack(String id, String jurisdiction, int version, LocalDate ef
         return deadline(name, trigger, clock(name).duration());
     }
 
-    /** The same clock's deadline after its extensions, up to {@code days} in the clock's unit. */
+    /**
+     * The same clock's deadline after its extensions, up to {@code days} in the clock's unit. Where the
+     * calendar lacks a year's official schedule, the deadline is the earliest the true one can be and is
+     * marked provisional, so that missing data never makes the bank late (and never refuses a complaint).
+     */
     public Deadline deadline(String name, Instant trigger, int days) {
         ClockRule clock = clock(name);
+        try {
+            return exactDeadline(clock, trigger, days);
+        } catch (CalendarNotCovered e) {
+            LocalDate earliest = trigger.atZone(calendar.zone()).toLocalDate().plusDays(days);
+            return new Deadline(id, version, name, earliest, calendar.endOf(earliest), clock.source(), true);
+        }
+    }
+
+    private Deadline exactDeadline(ClockRule clock, Instant trigger, int days) {
         LocalDate due;
         if (clock.unit() == TimeUnitOfClock.BUSINESS_DAYS) {
             due = calendar.plusBusinessDays(calendar.receivedOn(trigger), days);
@@ -54,7 +67,7 @@ public record RulePack(String id, String jurisdiction, int version, LocalDate ef
                 due = calendar.onOrAfter(due);
             }
         }
-        return new Deadline(id, version, name, due, calendar.endOf(due), clock.source());
+        return new Deadline(id, version, clock.name(), due, calendar.endOf(due), clock.source(), false);
     }
 
     public Sourced<Money> amount(String name) {

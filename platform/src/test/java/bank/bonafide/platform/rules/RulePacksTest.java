@@ -63,11 +63,15 @@ class RulePacksTest {
     }
 
     @Test
-    void aChineseYearWithoutItsOfficialNoticeIsRefusedNotGuessed() {
+    void aChineseYearWithoutItsOfficialNoticeGetsTheEarliestPossibleDeadlineMarkedProvisional() {
         Instant filed = at("2027-12-20T10:00", "Asia/Shanghai");
         RulePack pack = PACKS.inForce("CN", filed);
-        assertThatThrownBy(() -> pack.deadline("complaintDecision", filed))
-                .isInstanceOf(RulePackException.class).hasMessageContaining("2028");
+        Deadline decision = pack.deadline("complaintDecision", filed);
+        assertThat(decision.provisional()).isTrue();
+        assertThat(decision.dueDate()).as("15 plain days, not moved past any rest day").isEqualTo(LocalDate.of(2028, 1, 4));
+        assertThat(pack.deadline("complaintDecision", at("2026-02-05T10:00", "Asia/Shanghai")).provisional()).isFalse();
+        assertThatThrownBy(() -> pack.calendar().isBusinessDay(LocalDate.of(2027, 3, 1)))
+                .isInstanceOf(CalendarNotCovered.class).hasMessageContaining("2027");
     }
 
     @Test

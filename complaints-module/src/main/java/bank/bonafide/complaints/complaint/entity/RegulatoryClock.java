@@ -23,6 +23,9 @@ public class RegulatoryClock {
     @Column(name = "clock_pack_version")
     private Integer packVersion;
 
+    @Column(name = "clock_provisional", nullable = false)
+    private boolean provisional;
+
     @Column(name = "clock_started_at", nullable = false)
     private Instant startedAt;
 
@@ -32,8 +35,10 @@ public class RegulatoryClock {
     protected RegulatoryClock() {
     }
 
-    private RegulatoryClock(String rule, String packId, int packVersion, Instant startedAt, Instant deadline) {
+    private RegulatoryClock(String rule, String packId, int packVersion, boolean provisional, Instant startedAt,
+                            Instant deadline) {
         this.rule = rule;
+        this.provisional = provisional;
         this.packId = packId;
         this.packVersion = packVersion;
         this.startedAt = startedAt;
@@ -42,7 +47,8 @@ public class RegulatoryClock {
 
     public static RegulatoryClock start(Instant receivedAt, Deadline deadline) {
         Objects.requireNonNull(receivedAt, "receivedAt");
-        return new RegulatoryClock(deadline.source(), deadline.packId(), deadline.packVersion(), receivedAt, deadline.dueAt());
+        return new RegulatoryClock(deadline.source(), deadline.packId(), deadline.packVersion(), deadline.provisional(),
+                receivedAt, deadline.dueAt());
     }
 
     public String rule() {
@@ -55,6 +61,11 @@ public class RegulatoryClock {
 
     public Integer packVersion() {
         return packVersion;
+    }
+
+    /** The deadline is the earliest possible one because the pack lacked a year's holiday schedule. */
+    public boolean provisional() {
+        return provisional;
     }
 
     public Instant startedAt() {
