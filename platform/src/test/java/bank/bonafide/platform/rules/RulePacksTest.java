@@ -108,7 +108,7 @@ class RulePacksTest {
     }
 
     @Test
-    void policySectionsAreTypedAndA2019ReplayHasNoAdvanceCompensation() {
+    void policySectionsAreTypedAndThe2019PackHoldsThe2019RulesNotThe2019Practice() {
         RulePack now = PACKS.inForce("CN", at("2026-11-23T10:00", "Asia/Shanghai"));
         assertThat(now.policy().authentication().faceOnlyAllowed()).isFalse();
         assertThat(now.policy().authentication().faceThreshold()).isEqualByComparingTo("0.85");
@@ -119,8 +119,11 @@ class RulePacksTest {
                 assertThat(now.clock(a.deadlineClock()).source()).isEqualTo("CN-17"));
 
         RulePack then = PACKS.inForce("CN", at("2019-11-25T14:12", "Asia/Shanghai"));
-        assertThat(then.policy().authentication().faceOnlyAllowed()).as("the 2019 opening passed on the face alone").isTrue();
-        assertThat(then.policy().authentication().faceThreshold()).isLessThan(new BigDecimal("0.72"));
+        assertThat(then.id()).isEqualTo("CN-2019");
+        assertThat(then.policy().authentication().faceThreshold())
+                .as("the 72% match of the 2019 opening fails the 2019 rules too").isGreaterThan(new BigDecimal("0.72"));
+        assertThat(then.policy().identityChecks().lostIdRegistry()).isTrue();
+        assertThat(then.policy().identityChecks().phoneRealNameMatch()).isTrue();
         assertThat(then.policy().advanceCompensationRule()).as("no advance compensation before the 2020 convention").isEmpty();
     }
 
