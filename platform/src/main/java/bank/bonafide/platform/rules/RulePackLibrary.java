@@ -36,6 +36,20 @@ public final class RulePackLibrary {
     private RulePackLibrary() {
     }
 
+    /**
+     * The jurisdiction whose rules apply here ({@code bonafide.jurisdiction}, default CN). A customer's
+     * own jurisdiction comes with the customer record.
+     */
+    public static String jurisdiction() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("bonafide.jurisdiction", String.class).orElse("CN");
+    }
+
+    /** The pack of this bank's jurisdiction in force at {@code at}. */
+    public static RulePack inForce(Instant at) {
+        return inEffect().inForce(jurisdiction(), at);
+    }
+
     /** The packs in effect on this server (refreshed from the database at most once a minute). */
     public static RulePacks inEffect() {
         RulePacks packs = current;

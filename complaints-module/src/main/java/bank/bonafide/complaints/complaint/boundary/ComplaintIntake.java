@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Where a complaint enters the bank. Recording it, starting its clock and announcing it to the other
@@ -33,14 +32,6 @@ public class ComplaintIntake {
 
     @Inject
     Outbox outbox;
-
-    /**
-     * The jurisdiction whose rules govern complaints here ({@code bonafide.jurisdiction}, default CN). Per
-     * customer jurisdiction comes with the customer record.
-     */
-    static String jurisdiction() {
-        return ConfigProvider.getConfig().getOptionalValue("bonafide.jurisdiction", String.class).orElse("CN");
-    }
 
     /**
      * Files a complaint for {@code customerId}.
@@ -62,7 +53,7 @@ public class ComplaintIntake {
             return new FilingResult.Rejected("the description is longer than " + MAX_DESCRIPTION + " characters");
         }
         Instant now = Instant.now();
-        Deadline decisionDue = RulePackLibrary.inEffect().inForce(jurisdiction(), now).deadline(DECISION_CLOCK, now);
+        Deadline decisionDue = RulePackLibrary.inForce(now).deadline(DECISION_CLOCK, now);
         Complaint complaint = new Complaint(ComplaintReferences.next(now), customerId, category, item,
                 description.strip(), now, RegulatoryClock.start(now, decisionDue));
         em.persist(complaint);

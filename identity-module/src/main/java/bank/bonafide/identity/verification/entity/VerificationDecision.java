@@ -64,7 +64,36 @@ public class VerificationDecision {
     @Column(name = "rule_pack_version")
     private Integer rulePackVersion;
 
+    /** Why it was refused, or what a person must check; one per line. Null for approvals and old records. */
+    @Column(length = 2000)
+    private String reasons;
+
     protected VerificationDecision() {
+    }
+
+    public VerificationDecision(UUID id, String customerId, String subjectReference, String purpose, String channel,
+                                String outcome, String reasons, Instant decidedAt, String evidencePackageId,
+                                List<String> checksPerformed, String rulePackId, int rulePackVersion) {
+        this.id = id;
+        this.customerId = customerId;
+        this.subjectReference = subjectReference;
+        this.purpose = purpose;
+        this.channel = channel;
+        this.outcome = outcome;
+        this.reasons = reasons;
+        this.decidedAt = decidedAt;
+        this.evidencePackageId = evidencePackageId;
+        this.checksPerformed = String.join(",", checksPerformed);
+        this.rulePackId = rulePackId;
+        this.rulePackVersion = rulePackVersion;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reasons() {
+        return reasons;
     }
 
     public String customerId() {
