@@ -46,12 +46,13 @@ stop_all() {
     "$ASADMIN" stop-domain --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null 2>&1 || true
   fi
   "${PROJECT_DIR}/scripts/keycloak.sh" stop || true
+  "${PROJECT_DIR}/scripts/simulators.sh" stop || true
   log "stopped"
 }
 
 if [[ "${SKIP_BUILD:-}" != "true" ]]; then
-  log "building the EAR (mvn -B -ntp -DskipTests -pl ear -am install)"
-  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests -pl ear -am install)
+  log "building the EAR and the simulators (mvn -B -ntp -DskipTests -pl ear,simulators -am install)"
+  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests -pl ear,simulators -am install)
 fi
 
 if [[ ! -x "$ASADMIN" ]]; then
@@ -66,6 +67,7 @@ fi
 trap 'exit 130' INT TERM
 trap stop_all EXIT
 "${PROJECT_DIR}/scripts/keycloak.sh" start
+"${PROJECT_DIR}/scripts/simulators.sh" start
 
 if [[ ! -d "${DOMAIN_DIR}/${DOMAIN}" ]]; then
   mkdir -p "${DOMAIN_DIR}"
@@ -83,6 +85,7 @@ cat >&2 <<TXT
     Customer portal       http://127.0.0.1:8080/portal/
     Channel API           http://127.0.0.1:8080/channel-api/api/complaints
     Keycloak              http://127.0.0.1:${KEYCLOAK_PORT:-8180}/  (admin console: admin / admin)
+    Check simulators      http://127.0.0.1:${SIMULATOR_PORT:-8290}/  (carrier, lost-ID registry, face vendor; script with PUT /script/...)
   Demo logins (password = user name + "-demo", e.g. alice / alice-demo):
     customers   alice (C-0001, the stolen-ID case: account A-1001, loan L-2001), bob (C-0002)
     staff       bo.wang (back office), handler.li (complaint handler), approver.chen (compensation

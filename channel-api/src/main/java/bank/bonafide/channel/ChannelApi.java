@@ -5,6 +5,7 @@ import jakarta.ws.rs.ApplicationPath;
 import bank.bonafide.channel.complaints.ComplaintsResource;
 import bank.bonafide.channel.problem.UnexpectedErrorMapper;
 import bank.bonafide.channel.problem.WebErrorMapper;
+import bank.bonafide.channel.verifications.VerificationsResource;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ import java.util.Set;
  * method by {@link RoleCheck} (deny unless a role is granted).
  */
 @ApplicationPath("api")
-@DeclareRoles({"CUSTOMER", "BACK_OFFICE", "COMPLAINT_HANDLER", "COMPENSATION_APPROVER", "COMPLIANCE_OFFICER", "ADMIN"})
+@DeclareRoles({"TERMINAL", "CUSTOMER", "BACK_OFFICE", "COMPLAINT_HANDLER", "COMPENSATION_APPROVER", "COMPLIANCE_OFFICER", "ADMIN"})
 public class ChannelApi extends Application {
 
     /**
@@ -23,6 +24,7 @@ public class ChannelApi extends Application {
      */
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ComplaintsResource.class, RoleCheck.class, WebErrorMapper.class, UnexpectedErrorMapper.class);
+        return Set.of(ComplaintsResource.class, VerificationsResource.class, RoleCheck.class, WebErrorMapper.class,
+                UnexpectedErrorMapper.class);
     }
 }

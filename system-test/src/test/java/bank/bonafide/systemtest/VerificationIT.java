@@ -78,8 +78,8 @@ class VerificationIT {
     }
 
     @Test
-    void checksThatCannotBeReachedNeverApprove() {
-        // Nothing listens on the configured check URLs in this test: every external answer is not_available.
+    void checksThatCannotAnswerNeverApprove() {
+        // The simulators know nothing of this phone: the carrier answers 503, which must read as not_available.
         Applicant applicant = new Applicant("Li Na", "440106198801011234", "+8613800000001", null, null);
         List<Factor> factors = verifications.collect(applicant, Instant.now());
         assertTrue(factors.stream().noneMatch(f -> f instanceof Factor.KycMatch k && k.idDocumentMatch() != CheckAnswer.NOT_AVAILABLE));

@@ -23,9 +23,17 @@ public final class Keycloak {
         return accessToken(user, user + "-demo");
     }
 
+    /** A terminal's token (client credentials of bonafide-terminal, role TERMINAL). */
+    public static Optional<String> terminalToken() {
+        return token("grant_type=client_credentials&client_id=bonafide-terminal&client_secret=bonafide-terminal-dev-secret");
+    }
+
     public static Optional<String> accessToken(String user, String password) {
-        String form = "grant_type=password&client_id=bonafide-channel&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return token("grant_type=password&client_id=bonafide-channel&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    }
+
+    private static Optional<String> token(String form) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
