@@ -75,6 +75,9 @@ class VerificationIT {
         assertTrue(content.contains("\"faceThreshold\":\"0.80\"") && content.contains("LostDocumentCheck")
                 && content.contains("document reported lost on 2019-10-18"), content);
         assertTrue(evidence.verify().intact());
+        assertEquals(1, Sql.count("SELECT COUNT(*) FROM platform_outbox_event WHERE event_type = ? AND payload LIKE ?",
+                "bank.bonafide.platform.event.identity.VerificationDecided", "%" + record.decisionId() + "%"),
+                "the decision is announced through the outbox, with references only");
     }
 
     @Test

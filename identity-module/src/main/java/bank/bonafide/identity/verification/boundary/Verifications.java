@@ -10,6 +10,8 @@ import bank.bonafide.identity.verification.entity.Factor;
 import bank.bonafide.identity.verification.entity.Purpose;
 import bank.bonafide.identity.verification.entity.VerificationDecision;
 import bank.bonafide.identity.verification.entity.VerificationOutcome;
+import bank.bonafide.platform.event.identity.VerificationDecided;
+import bank.bonafide.platform.outbox.Outbox;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.annotation.Resource;
@@ -39,6 +41,9 @@ public class Verifications {
 
     @Inject
     EvidenceBook evidence;
+
+    @Inject
+    Outbox outbox;
 
     @Resource
     ManagedExecutorService executor;
@@ -79,9 +84,12 @@ public class Verifications {
         EvidencePackage sealed = evidence.append(decisionId, content);
         String reasons = outcome instanceof VerificationOutcome.Refused r ? String.join("\n", r.reasons())
                 : outcome instanceof VerificationOutcome.Review v ? String.join("\n", v.toCheck()) : null;
+        String verdict = outcome.getClass().getSimpleName().toUpperCase();
         em.persist(new VerificationDecision(decisionId, customerId, subjectReference, purpose.name(), channel,
-                outcome.getClass().getSimpleName().toUpperCase(), reasons, occurredAt, sealed.id().toString(),
+                verdict, reasons, occurredAt, sealed.id().toString(),
                 factors.stream().map(f -> f.getClass().getSimpleName()).toList(), pack.id(), pack.version()));
+        outbox.publish(new VerificationDecided(UUID.randomUUID(), now, decisionId, customerId, subjectReference,
+                purpose.name(), verdict, sealed.id(), pack.id(), pack.version()));
         return new DecisionRecord(decisionId, outcome, sealed.id(), sealed.position(), sealed.seal());
     }
 }

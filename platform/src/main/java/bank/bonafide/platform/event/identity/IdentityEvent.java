@@ -4,7 +4,7 @@ import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.IntegrationEvent;
 
 /** Facts the identity context announces. */
-public sealed interface IdentityEvent extends IntegrationEvent permits IdentityEvidenceDisclosed {
+public sealed interface IdentityEvent extends IntegrationEvent permits IdentityEvidenceDisclosed, VerificationDecided {
 
     @Override
     default BoundedContext publisher() {
