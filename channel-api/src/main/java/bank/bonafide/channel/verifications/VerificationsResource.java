@@ -103,14 +103,10 @@ public class VerificationsResource {
     private static String answer(DecisionRecord record) {
         VerificationOutcome outcome = record.outcome();
         JsonArrayBuilder reasons = Json.createArrayBuilder();
-        if (outcome instanceof VerificationOutcome.Refused refused) {
-            refused.reasons().forEach(reasons::add);
-        } else if (outcome instanceof VerificationOutcome.Review review) {
-            review.toCheck().forEach(reasons::add);
-        }
+        outcome.explanation().forEach(reasons::add);
         return Json.createObjectBuilder()
                 .add("decisionId", record.decisionId().toString())
-                .add("outcome", outcome.getClass().getSimpleName().toUpperCase())
+                .add("outcome", outcome.verdict())
                 .add("reasons", reasons)
                 .add("rulePack", Json.createObjectBuilder().add("id", outcome.packId()).add("version", outcome.packVersion()))
                 .add("evidencePackageId", record.evidencePackageId().toString())

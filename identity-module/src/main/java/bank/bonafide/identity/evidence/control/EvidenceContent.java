@@ -36,11 +36,7 @@ public final class EvidenceContent {
             checks.add(check);
         }
         JsonArrayBuilder reasons = Json.createArrayBuilder();
-        if (outcome instanceof VerificationOutcome.Refused refused) {
-            refused.reasons().forEach(reasons::add);
-        } else if (outcome instanceof VerificationOutcome.Review review) {
-            review.toCheck().forEach(reasons::add);
-        }
+        outcome.explanation().forEach(reasons::add);
         return Json.createObjectBuilder()
                 .add("decisionId", decisionId.toString())
                 .add("customerId", customerId)
@@ -55,7 +51,7 @@ public final class EvidenceContent {
                         .add("minimumFactors", auth == null ? 0 : auth.minimumFactors())
                         .add("faceOnlyAllowed", auth != null && auth.faceOnlyAllowed()))
                 .add("checks", checks)
-                .add("outcome", outcome.getClass().getSimpleName().toUpperCase())
+                .add("outcome", outcome.verdict())
                 .add("reasons", reasons)
                 .add("decidedBy", actor)
                 .build().toString();

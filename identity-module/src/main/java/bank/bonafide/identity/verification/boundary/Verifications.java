@@ -82,9 +82,8 @@ public class Verifications {
         String content = EvidenceContent.of(decisionId, customerId, subjectReference, purpose, channel, occurredAt, now,
                 factors, outcome, pack, actor);
         EvidencePackage sealed = evidence.append(decisionId, content);
-        String reasons = outcome instanceof VerificationOutcome.Refused r ? String.join("\n", r.reasons())
-                : outcome instanceof VerificationOutcome.Review v ? String.join("\n", v.toCheck()) : null;
-        String verdict = outcome.getClass().getSimpleName().toUpperCase();
+        String reasons = outcome.explanation().isEmpty() ? null : String.join("\n", outcome.explanation());
+        String verdict = outcome.verdict();
         em.persist(new VerificationDecision(decisionId, customerId, subjectReference, purpose.name(), channel,
                 verdict, reasons, occurredAt, sealed.id().toString(),
                 factors.stream().map(f -> f.getClass().getSimpleName()).toList(), pack.id(), pack.version()));

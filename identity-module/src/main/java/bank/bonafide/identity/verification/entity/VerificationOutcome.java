@@ -13,6 +13,19 @@ public sealed interface VerificationOutcome {
 
     int packVersion();
 
+    /** APPROVED, REFUSED or REVIEW: how decisions, evidence and events name the outcome. */
+    default String verdict() {
+        return getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Why it was refused, or what a person must check; empty for an approval. */
+    default List<String> explanation() {
+        if (this instanceof Refused refused) {
+            return refused.reasons();
+        }
+        return this instanceof Review review ? review.toCheck() : List.of();
+    }
+
     record Approved(Set<FactorCategory> factors, String packId, int packVersion) implements VerificationOutcome {
         public Approved {
             factors = Set.copyOf(factors);
