@@ -32,10 +32,10 @@ public class DisputeDisclosure {
         List<VerificationDecision> decisions = em.createNamedQuery(VerificationDecision.LATEST_FOR_SUBJECT,
                         VerificationDecision.class)
                 .setParameter("subject", complaint.disputedItem().reference())
+                .setParameter("customerId", complaint.customerId())
                 .setMaxResults(1)
                 .getResultList();
         IdentityEvidenceDisclosed disclosed = decisions.stream()
-                .filter(d -> d.customerId().equals(complaint.customerId()))
                 .findFirst()
                 .map(d -> new IdentityEvidenceDisclosed(UUID.randomUUID(), Instant.now(), complaint.complaintId(),
                         complaint.disputedItem(), true, d.outcome(), d.evidencePackageId(), d.decidedAt(),

@@ -21,7 +21,8 @@ import org.hibernate.type.SqlTypes;
 @Immutable
 @Table(name = "identity_verification_decision")
 @NamedQuery(name = VerificationDecision.LATEST_FOR_SUBJECT,
-        query = "SELECT d FROM VerificationDecision d WHERE d.subjectReference = :subject ORDER BY d.decidedAt DESC")
+        query = "SELECT d FROM VerificationDecision d WHERE d.subjectReference = :subject AND d.customerId = :customerId "
+                + "ORDER BY d.decidedAt DESC")
 public class VerificationDecision {
 
     public static final String LATEST_FOR_SUBJECT = "VerificationDecision.latestForSubject";
