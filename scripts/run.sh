@@ -37,6 +37,19 @@ else
   log "database: ${BONAFIDE_DB_URL%%\?*}"
 fi
 
+# The biometric vault's master key: generated once for this machine and kept beside the data (mode 600).
+# The field sets BONAFIDE_VAULT_MASTER_KEYS from its own key store; without a key no face is collected.
+if [[ -z "${BONAFIDE_VAULT_MASTER_KEYS:-}" ]]; then
+  mkdir -p "${DATA_DIR}"
+  KEY_FILE="${DATA_DIR}/vault-master-keys"
+  if [[ ! -s "${KEY_FILE}" ]]; then
+    (umask 077; echo "1:$(head -c 32 /dev/urandom | base64 -w0)" > "${KEY_FILE}")
+    log "vault master key generated in ${KEY_FILE}"
+  fi
+  BONAFIDE_VAULT_MASTER_KEYS="$(cat "${KEY_FILE}")"
+  export BONAFIDE_VAULT_MASTER_KEYS
+fi
+
 SLEEPER=""
 stop_all() {
   trap - INT TERM EXIT

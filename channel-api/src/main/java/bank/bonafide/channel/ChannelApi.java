@@ -3,6 +3,9 @@ package bank.bonafide.channel;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import bank.bonafide.channel.complaints.ComplaintsResource;
+import bank.bonafide.channel.consent.BiometricConsentResource;
+import bank.bonafide.channel.evidence.EvidenceResource;
+import bank.bonafide.channel.lostdocuments.LostDocumentsResource;
 import bank.bonafide.channel.problem.UnexpectedErrorMapper;
 import bank.bonafide.channel.problem.WebErrorMapper;
 import bank.bonafide.channel.verifications.VerificationsResource;
@@ -24,7 +27,8 @@ public class ChannelApi extends Application {
      */
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ComplaintsResource.class, VerificationsResource.class, RoleCheck.class, WebErrorMapper.class,
+        return Set.of(ComplaintsResource.class, BiometricConsentResource.class, EvidenceResource.class,
+                LostDocumentsResource.class, VerificationsResource.class, RoleCheck.class, WebErrorMapper.class,
                 UnexpectedErrorMapper.class);
     }
 }

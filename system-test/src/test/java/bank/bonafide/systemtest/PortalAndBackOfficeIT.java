@@ -3,6 +3,7 @@ package bank.bonafide.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.bonafide.systemtest.support.Browser;
+import bank.bonafide.systemtest.support.Keycloak;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,6 +66,89 @@ class PortalAndBackOfficeIT {
 
             handler.driver().get(BASE + "/portal/");
             handler.waitForText(By.tagName("h1"), "This page is for customers");
+        }
+    }
+
+    @Test
+    void aCustomerGivesAndWithdrawsFaceConsentAndReportsALostCardInThePortal() throws Exception {
+        try (Browser bob = new Browser()) {
+            bob.openSignedIn(BASE + "/portal/face.xhtml", "bob");
+            bob.waitForText(By.tagName("h1"), "Face verification");
+            assertThat(bob.driver().findElement(By.id("notice-text")).getText())
+                    .contains("Purpose:", "30 days", "withdraw at any time", "without your face");
+            bob.driver().findElement(By.id("give:give-button")).click();
+            bob.waitForText(By.id("messages"), "Tick the box");
+            bob.driver().findElement(By.id("give:agree")).click();
+            bob.driver().findElement(By.id("give:give-button")).click();
+            bob.waitForText(By.id("messages"), "Your consent is recorded");
+            assertThat(bob.driver().findElement(By.id("faces-kept")).getText()).isEqualTo("0");
+
+            bob.driver().findElement(By.id("withdraw:withdraw-button")).click();
+            bob.waitForText(By.id("messages"), "Your consent is withdrawn and 0 face records were deleted");
+            assertThat(bob.driver().findElement(By.id("notice-text")).isDisplayed()).as("consent can be given again").isTrue();
+
+            // Bob's card is stolen: he reports it in the portal and sees it only masked.
+            String card = "35010219800101" + (1000 + System.nanoTime() % 9000);
+            bob.driver().get(BASE + "/portal/lost-id.xhtml");
+            bob.waitForText(By.tagName("h1"), "Report a lost ID card");
+            bob.driver().findElement(By.id("report:submit")).click();
+            bob.waitForText(By.id("messages"), "Enter the number of the lost ID card");
+            bob.driver().findElement(By.id("report:number")).sendKeys(card);
+            bob.driver().findElement(By.id("report:submit")).click();
+            bob.waitForText(By.id("messages"), "Reported: document 3501**********" + card.substring(14));
+            assertThat(bob.driver().findElement(By.id("reports")).getText()).contains("3501**********" + card.substring(14));
+            assertThat(bob.driver().getPageSource()).doesNotContain(card);
+        }
+    }
+
+    @Test
+    void aReviewShowsTheApplicantMaskedAndNeedsASecondPersonToOverride() throws Exception {
+        // A terminal opening whose carrier and registry checks cannot answer: the decision goes to a person.
+        String customer = "C-R" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String phone = "+86137" + (10_000_000 + System.nanoTime() % 89_999_999L);
+        String body = "{\"purpose\":\"ACCOUNT_OPENING\",\"channel\":\"STM\",\"terminalId\":\"STM-0107\",\"customerId\":\"" + customer + "\","
+                + "\"subjectReference\":\"A-" + customer + "\",\"applicant\":{\"name\":\"Wang Fang\",\"idDocumentNumber\":\"110101199001014321\","
+                + "\"phoneNumber\":\"" + phone + "\"},\"channelFactors\":{\"oneTimeCodeMatched\":true,\"paymentPasswordMatched\":true}}";
+        java.net.http.HttpResponse<String> decided = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/channel-api/api/verifications"))
+                        .header("Authorization", "Bearer " + Keycloak.terminalToken().orElseThrow())
+                        .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(decided.body()).contains("\"outcome\":\"REVIEW\"");
+
+        try (Browser maker = new Browser()) {
+            maker.openSignedIn(BASE + "/backoffice/reviews.xhtml", "bo.wang");
+            maker.waitForText(By.tagName("h1"), "Identity reviews");
+            org.openqa.selenium.WebElement row = maker.driver().findElements(By.cssSelector("#waiting tbody tr")).stream()
+                    .filter(r -> r.getText().contains(customer)).findFirst().orElseThrow();
+            assertThat(row.getText()).contains("W*** F***", "1101**********4321").doesNotContain("110101199001014321");
+            row.findElement(By.className("open-case")).click();
+            maker.waitForText(By.id("masked-applicant"), "1101**********4321");
+            assertThat(maker.driver().getPageSource()).as("ID number and phone only masked")
+                    .doesNotContain("110101199001014321").doesNotContain(phone);
+            assertThat(maker.driver().findElement(By.id("to-check")).getText()).contains("carrier could not confirm the phone");
+            assertThat(maker.driver().findElement(By.id("evidence")).getText()).contains("KycMatch", "NOT_AVAILABLE", "STM-0107");
+
+            maker.driver().findElement(By.cssSelector("input[value='APPROVED']")).click();
+            maker.driver().findElement(By.id("propose:reason")).sendKeys("Original ID card inspected at the branch; carrier confirmed by phone.");
+            maker.driver().findElement(By.id("propose:propose-button")).click();
+            maker.waitForText(By.id("messages"), "A second person must confirm it");
+            assertThat(maker.driver().findElement(By.id("own-proposal")).getText()).contains("another person must confirm");
+            assertThat(maker.driver().findElements(By.id("check:confirm-button"))).as("the maker cannot check").isEmpty();
+        }
+        try (Browser checker = new Browser()) {
+            checker.openSignedIn(BASE + "/backoffice/reviews.xhtml", "compliance.zhao");
+            checker.waitForText(By.tagName("h1"), "Identity reviews");
+            checker.driver().findElements(By.cssSelector("#waiting tbody tr")).stream()
+                    .filter(r -> r.getText().contains(customer)).findFirst().orElseThrow()
+                    .findElement(By.className("open-case")).click();
+            checker.waitForText(By.id("proposal-text"), "APPROVED proposed by bo.wang");
+            checker.driver().findElement(By.id("check:confirm-button")).click();
+            checker.waitForText(By.id("messages"), "the decision is now APPROVED, sealed with both names");
+        }
+        try (Browser customer = new Browser()) {
+            customer.openSignedIn(BASE + "/backoffice/reviews.xhtml", "bob");
+            customer.waitForText(By.tagName("h1"), "No access to this page");
         }
     }
 

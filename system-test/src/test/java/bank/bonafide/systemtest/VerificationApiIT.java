@@ -4,7 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.bonafide.systemtest.support.BonafideDeployment;
 import bank.bonafide.systemtest.support.Keycloak;
+import bank.bonafide.platform.digest.Sha256;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +37,9 @@ class VerificationApiIT {
     static final String BASE = System.getProperty("bonafide.base-url", "http://127.0.0.1:8080");
     static final String VERIFICATIONS = BASE + "/channel-api/api/verifications";
     static final String SIMULATORS = "http://127.0.0.1:" + System.getProperty("simulator.port", "8290");
+    static final String CONSENT = BASE + "/channel-api/api/biometric-consent";
+    static final String EVIDENCE = BASE + "/channel-api/api/evidence/";
+    static final String LOST = BASE + "/channel-api/api/lost-documents";
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
@@ -47,12 +61,51 @@ class VerificationApiIT {
         script("/script/lost-documents/440106198801011234", "{\"reportedOn\":\"2019-10-18\"}");
         script("/script/faces/face-ref-2019-11-25", "{\"score\":\"0.72\",\"liveness\":\"PASSED\",\"modelVersion\":\"stm-face-3.1\"}");
 
+        // Her face counts only under her separate consent: she gives it in the app after reading the notice.
+        String alice = Keycloak.accessToken("alice").orElseThrow();
+        HttpResponse<String> notice = send(alice, "GET", CONSENT + "?customerId=C-0002", null);
+        assertThat(notice.body()).as(notice.body()).contains("\"consentType\":\"SEPARATE\"", "\"retentionDays\":30");
+        HttpResponse<String> given = send(alice, "POST", CONSENT + "?customerId=C-0002", null);
+        assertThat(given.statusCode()).as(given.body()).isIn(200, 201);
+        assertThat(given.body()).contains("\"active\":true");
+        assertThat(send(Keycloak.accessToken("bob").orElseThrow(), "GET", CONSENT, null).body())
+                .as("alice's consent is hers, not bob's, whatever customerId she named").contains("\"active\":false");
+
         HttpResponse<String> replay = post(Keycloak.accessToken("compliance.zhao").orElseThrow(), openingRequest("2019-11-25T06:12:40Z"));
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
         assertThat(replay.body()).contains("\"outcome\":\"REFUSED\"", "\"id\":\"CN-2019\"",
                 "document reported lost on 2019-10-18", "phone number not registered to the applicant",
                 "face score 0.72 below threshold 0.80", "\"evidencePackageId\"");
         assertThat(replay.body()).as("no personal data echoed").doesNotContain("440106198801011234", "+8613800000001");
+
+        // The evidence package for the court: JSON (what the seal covers) and a readable PDF, for compliance only.
+        String decisionId = Json.createReader(new StringReader(replay.body())).readObject().getString("decisionId");
+        String compliance = Keycloak.accessToken("compliance.zhao").orElseThrow();
+        String exportUrl = EVIDENCE + decisionId + "?purpose=" + URLEncoder.encode("Guangzhou Internet Court case 2021", StandardCharsets.UTF_8);
+        assertThat(send(alice, "GET", exportUrl, null).statusCode()).isEqualTo(403);
+        assertThat(send(compliance, "GET", EVIDENCE + decisionId, null).statusCode()).as("no export without a purpose").isEqualTo(400);
+        HttpResponse<String> json = send(compliance, "GET", exportUrl + "&format=json", null);
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+        JsonObject exported = Json.createReader(new StringReader(json.body())).readObject();
+        assertThat(Sha256.hex(exported.getString("content"))).as("the content is exactly what the seal covers")
+                .isEqualTo(exported.getString("contentSha256"));
+        assertThat(Sha256.hex(exported.getString("previousSeal") + ":" + exported.getString("contentSha256")))
+                .isEqualTo(exported.getString("seal"));
+        assertThat(exported.getString("chainVerifiedAtExport")).isEqualTo("intact");
+        assertThat(exported.getString("content")).contains("LostDocumentCheck", "KycMatch", "FaceComparison",
+                "\"terminalId\":\"STM-0042\"", "\"faceThreshold\":\"0.80\"", "document reported lost on 2019-10-18");
+
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(exportUrl + "&format=pdf"))
+                .header("Authorization", "Bearer " + compliance).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        Path file = Path.of("target", "evidence-replay-2019.pdf");
+        Files.write(file, pdf.body());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("REFUSED", "document reported lost on 2019-10-18",
+                    "phone number not registered to the applicant", "face score 0.72 below threshold 0.80", "CN-2019");
+        }
     }
 
     @Test
@@ -69,10 +122,33 @@ class VerificationApiIT {
         assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
+    @Test
+    void aCardReportedLostToTheBankIsRefusedFromThatMoment() throws Exception {
+        String document = "44010619950505" + (1000 + System.nanoTime() % 9000);
+        String bob = Keycloak.accessToken("bob").orElseThrow();
+        HttpResponse<String> reported = send(bob, "POST", LOST, "{\"documentNumber\":\"" + document + "\"}");
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        assertThat(reported.body()).contains("\"document\":\"4401").doesNotContain(document);
+        assertThat(send(Keycloak.accessToken("bo.wang").orElseThrow(), "POST", LOST, "{\"documentNumber\":\"" + document + "\"}")
+                .statusCode()).as("staff must name the customer they report for").isEqualTo(400);
+        assertThat(send(bob, "POST", LOST, "{\"documentNumber\":\"<script>\"}").statusCode()).isEqualTo(400);
+
+        String opening = openingRequest(null).replace("440106198801011234", document).replace("\"C-0001\"", "\"C-0002\"");
+        HttpResponse<String> refused = post(Keycloak.terminalToken().orElseThrow(), opening);
+        assertThat(refused.body()).contains("\"outcome\":\"REFUSED\"", "document reported lost to the bank on");
+    }
+
     private static void script(String path, String json) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(SIMULATORS + path))
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(204);
+    }
+
+    private static HttpResponse<String> send(String token, String method, String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String token, String json) throws Exception {

@@ -10,8 +10,12 @@ public record VerificationRequest(String purpose, String channel, String termina
                                   String subjectReference, Applicant applicant, ChannelFactors channelFactors,
                                   String occurredAt) {
 
+    /**
+     * @param capturedImage the terminal's photo, base64; kept (encrypted, in the vault) only under the
+     *                      customer's separate biometric consent, otherwise discarded unread
+     */
     public record Applicant(String name, String idDocumentNumber, String phoneNumber, String faceReferenceId,
-                            String capturedImageSha256) {
+                            String capturedImageSha256, String capturedImage) {
     }
 
     /** Factors the channel itself checked: a one-time code sent to the applicant's phone, a password, a counter officer. */

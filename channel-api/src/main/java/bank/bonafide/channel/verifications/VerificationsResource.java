@@ -7,8 +7,12 @@ import bank.bonafide.identity.verification.boundary.DecisionRecord;
 import bank.bonafide.identity.verification.boundary.Verifications;
 import bank.bonafide.identity.verification.entity.Applicant;
 import bank.bonafide.identity.verification.entity.Factor;
+import bank.bonafide.identity.verification.entity.LoginAssurance;
+import bank.bonafide.identity.verification.entity.MaskedApplicant;
 import bank.bonafide.identity.verification.entity.Purpose;
+import bank.bonafide.identity.verification.entity.VerificationAttempt;
 import bank.bonafide.identity.verification.entity.VerificationOutcome;
+import bank.bonafide.platform.digest.Sha256;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +46,9 @@ public class VerificationsResource {
 
     /** An event this far from now is a replay and needs compliance or admin. */
     static final Duration REPLAY = Duration.ofMinutes(5);
+
+    /** A terminal photo is a few hundred KiB; anything far larger is not a face capture. */
+    static final int MAX_IMAGE_BYTES = 4 * 1024 * 1024;
 
     @Inject
     Verifications verifications;
@@ -78,9 +86,22 @@ public class VerificationsResource {
                         "Only compliance officers and admins may replay an event at another time.");
             }
         }
+        byte[] image = null;
+        if (!blank(a.capturedImage())) {
+            try {
+                image = Base64.getDecoder().decode(a.capturedImage().strip());
+            } catch (IllegalArgumentException e) {
+                return invalid("applicant.capturedImage must be base64");
+            }
+            if (image.length == 0 || image.length > MAX_IMAGE_BYTES) {
+                return invalid("applicant.capturedImage must be between 1 byte and " + MAX_IMAGE_BYTES / 1024 + " KiB");
+            }
+        }
+        // The bank hashes the photo itself: the hash in the evidence is the vault's, not the terminal's word.
+        String imageHash = image != null ? Sha256.hex(image) : a.capturedImageSha256();
         Applicant applicant = new Applicant(a.name().strip(), a.idDocumentNumber().strip(), a.phoneNumber().strip(),
-                blank(a.faceReferenceId()) ? null : a.faceReferenceId(), a.capturedImageSha256());
-        List<Factor> factors = new ArrayList<>(verifications.collect(applicant, occurredAt));
+                blank(a.faceReferenceId()) ? null : a.faceReferenceId(), imageHash);
+        List<Factor> factors = new ArrayList<>(verifications.collect(body.customerId(), applicant, occurredAt));
         VerificationRequest.ChannelFactors own = body.channelFactors();
         if (own != null) {
             if (own.oneTimeCodeMatched() != null) {
@@ -93,10 +114,15 @@ public class VerificationsResource {
                 factors.add(new Factor.CounterOfficerCheck(own.counterOfficerId(), true));
             }
         }
-        String actor = caller().map(VerifiedToken::username).orElse("?")
+        Optional<VerifiedToken> caller = caller();
+        String actor = caller.map(VerifiedToken::username).orElse("?")
                 + (blank(body.terminalId()) ? "" : "@" + body.terminalId());
-        DecisionRecord record = verifications.decide(body.customerId(), body.subjectReference(), purpose, body.channel(),
-                occurredAt, factors, actor);
+        LoginAssurance assurance = caller.map(t -> new LoginAssurance(t.acr(), t.amr(), t.authTime()))
+                .orElse(LoginAssurance.NOT_STATED);
+        VerificationAttempt attempt = new VerificationAttempt(body.customerId(), body.subjectReference(), purpose,
+                body.channel(), blank(body.terminalId()) ? null : body.terminalId(), occurredAt, assurance, actor,
+                MaskedApplicant.of(applicant));
+        DecisionRecord record = verifications.decide(attempt, factors, image);
         return Response.ok(answer(record)).build();
     }
 

@@ -1,10 +1,10 @@
 package bank.bonafide.platform.rules;
 
+import bank.bonafide.platform.digest.Sha256;
+
 import bank.bonafide.platform.persistence.ApplicationDataSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -85,7 +84,7 @@ public final class RulePackLibrary {
             insert.setObject(4, pack.effectiveFrom());
             insert.setString(5, fileName);
             insert.setString(6, json);
-            insert.setString(7, sha256(json));
+            insert.setString(7, Sha256.hex(json));
             insert.setString(8, loadedBy);
             insert.setObject(9, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
             insert.executeUpdate();
@@ -115,11 +114,4 @@ public final class RulePackLibrary {
         return packs;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -24,6 +24,14 @@ public final class BonafideDeployment {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile());
     }
 
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static File earFile() {
         return new File(System.getProperty("bonafide.ear", "target/deploy/bonafide.ear"));
     }
@@ -36,7 +44,9 @@ public final class BonafideDeployment {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "system-test.war")
                 .addClasses(testClasses)
                 .addClasses(Eventually.class, Sql.class, SeedCase.class, TestWarAccess.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                // In-container tests assert with AssertJ too; the server does not have it.
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
         // The EAR has several WARs: tell Arquillian which one carries its test runner.
         return archive.addAsModule(probe).addAsModule(Testable.archiveToTest(tests));
     }

@@ -24,8 +24,13 @@ public class CaseFollowUp {
     }
 
     public void identityEvidence(IdentityEvidenceDisclosed e) {
-        String found = e.recordFound() ? e.outcome() + (e.evidencePackageId() == null ? " (no evidence package)"
-                : " evidence " + e.evidencePackageId()) : "no verification record";
+        String found = !e.recordFound() ? "no verification record"
+                : e.outcome() + (e.evidencePackageId() == null ? " (no evidence package)"
+                : " evidence " + e.evidencePackageId() + (e.evidenceIntact() ? " (sealed, chain intact)" : " (CHAIN BROKEN)"))
+                + (e.reasons().isEmpty() ? "" : ": " + String.join("; ", e.reasons()));
+        if (found.length() > 255) {
+            found = found.substring(0, 252) + "...";  // the timeline column holds 255
+        }
         append(e, e.complaintId(), "IDENTITY_EVIDENCE_DISCLOSED", found);
     }
 

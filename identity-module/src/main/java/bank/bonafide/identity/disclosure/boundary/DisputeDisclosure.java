@@ -1,5 +1,6 @@
 package bank.bonafide.identity.disclosure.boundary;
 
+import bank.bonafide.identity.evidence.boundary.EvidenceBook;
 import bank.bonafide.identity.verification.entity.VerificationDecision;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.complaints.ComplaintFiled;
@@ -24,6 +25,9 @@ public class DisputeDisclosure {
     @Inject
     Outbox outbox;
 
+    @Inject
+    EvidenceBook evidence;
+
     public void disclose(ComplaintFiled complaint) {
         if (!complaint.category().deniesAuthorship()
                 || !ProcessedEvents.firstDelivery(em, BoundedContext.IDENTITY, "DisputeDisclosure", complaint)) {
@@ -39,9 +43,11 @@ public class DisputeDisclosure {
                 .findFirst()
                 .map(d -> new IdentityEvidenceDisclosed(UUID.randomUUID(), Instant.now(), complaint.complaintId(),
                         complaint.disputedItem(), true, d.outcome(), d.evidencePackageId(), d.decidedAt(),
-                        d.checksPerformed()))
+                        d.checksPerformed(), d.reasons() == null ? List.of() : List.of(d.reasons().split("\n")),
+                        d.evidencePackageId() != null && evidence.verify().intact()))
                 .orElseGet(() -> new IdentityEvidenceDisclosed(UUID.randomUUID(), Instant.now(),
-                        complaint.complaintId(), complaint.disputedItem(), false, "NONE", null, null, List.of()));
+                        complaint.complaintId(), complaint.disputedItem(), false, "NONE", null, null, List.of(), List.of(),
+                        false));
         outbox.publish(disclosed);
     }
 }

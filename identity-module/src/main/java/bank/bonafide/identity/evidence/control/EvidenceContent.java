@@ -1,7 +1,9 @@
 package bank.bonafide.identity.evidence.control;
 
+import bank.bonafide.identity.verification.entity.FaceUse;
 import bank.bonafide.identity.verification.entity.Factor;
-import bank.bonafide.identity.verification.entity.Purpose;
+import bank.bonafide.identity.verification.entity.LoginAssurance;
+import bank.bonafide.identity.verification.entity.VerificationAttempt;
 import bank.bonafide.identity.verification.entity.VerificationOutcome;
 import bank.bonafide.platform.rules.RulePack;
 import jakarta.json.Json;
@@ -22,9 +24,8 @@ public final class EvidenceContent {
     private EvidenceContent() {
     }
 
-    public static String of(UUID decisionId, String customerId, String subjectReference, Purpose purpose, String channel,
-                            Instant occurredAt, Instant decidedAt, List<Factor> factors, VerificationOutcome outcome,
-                            RulePack pack, String actor) {
+    public static String of(UUID decisionId, VerificationAttempt attempt, Instant decidedAt, List<Factor> factors,
+                            FaceUse face, VerificationOutcome outcome, RulePack pack) {
         var auth = pack.policy().authentication();
         JsonArrayBuilder checks = Json.createArrayBuilder();
         for (Factor factor : factors) {
@@ -39,11 +40,13 @@ public final class EvidenceContent {
         outcome.explanation().forEach(reasons::add);
         return Json.createObjectBuilder()
                 .add("decisionId", decisionId.toString())
-                .add("customerId", customerId)
-                .add("subject", subjectReference)
-                .add("purpose", purpose.name())
-                .add("channel", channel)
-                .add("occurredAt", occurredAt.toString())
+                .add("customerId", attempt.customerId())
+                .add("subject", attempt.subjectReference())
+                .add("purpose", attempt.purpose().name())
+                .add("channel", attempt.channel())
+                .add("terminalId", orNone(attempt.terminalId()))
+                .add("loginAssurance", assurance(attempt.loginAssurance()))
+                .add("occurredAt", attempt.occurredAt().toString())
                 .add("decidedAt", decidedAt.toString())
                 .add("rulePack", Json.createObjectBuilder().add("id", pack.id()).add("version", pack.version()))
                 .add("thresholds", Json.createObjectBuilder()
@@ -51,10 +54,27 @@ public final class EvidenceContent {
                         .add("minimumFactors", auth == null ? 0 : auth.minimumFactors())
                         .add("faceOnlyAllowed", auth != null && auth.faceOnlyAllowed()))
                 .add("checks", checks)
+                .add("face", Json.createObjectBuilder()
+                        .add("separateConsent", face.consented())
+                        .add("storedImageSha256", orNone(face.storedImageSha256()))
+                        .add("note", face.note()))
                 .add("outcome", outcome.verdict())
                 .add("reasons", reasons)
-                .add("decidedBy", actor)
+                .add("decidedBy", attempt.actor())
                 .build().toString();
+    }
+
+    private static JsonObjectBuilder assurance(LoginAssurance assurance) {
+        JsonArrayBuilder amr = Json.createArrayBuilder();
+        assurance.amr().forEach(amr::add);
+        return Json.createObjectBuilder()
+                .add("acr", orNone(assurance.acr()))
+                .add("amr", amr)
+                .add("authTime", assurance.authTime() == null ? "not stated" : assurance.authTime().toString());
+    }
+
+    private static String orNone(String value) {
+        return value == null || value.isBlank() ? "none" : value;
     }
 
     private static Object read(RecordComponent component, Object record) {

@@ -1,9 +1,7 @@
 package bank.bonafide.identity.evidence.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import bank.bonafide.platform.digest.Sha256;
+
 
 /** The hash chain: each seal covers the previous seal and this package's content. */
 public final class EvidenceSeal {
@@ -15,18 +13,11 @@ public final class EvidenceSeal {
     }
 
     public static String contentHash(String content) {
-        return sha256(content);
+        return Sha256.hex(content);
     }
 
     public static String seal(String previousSeal, String contentHash) {
-        return sha256(previousSeal + ":" + contentHash);
+        return Sha256.hex(previousSeal + ":" + contentHash);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

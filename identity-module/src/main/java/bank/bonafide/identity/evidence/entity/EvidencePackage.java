@@ -92,4 +92,8 @@ public class EvidencePackage {
     public String seal() {
         return seal;
     }
+
+    public Instant sealedAt() {
+        return sealedAt;
+    }
 }

@@ -1,16 +1,19 @@
 package bank.bonafide.identity.verification.boundary;
 
-import bank.bonafide.identity.evidence.boundary.EvidenceBook;
+import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.evidence.control.EvidenceContent;
+import bank.bonafide.identity.lostdocument.boundary.LostDocuments;
 import bank.bonafide.identity.evidence.entity.EvidencePackage;
 import bank.bonafide.identity.verification.control.ExternalChecks;
 import bank.bonafide.identity.verification.control.VerificationPolicy;
 import bank.bonafide.identity.verification.entity.Applicant;
+import bank.bonafide.identity.verification.entity.FaceUse;
 import bank.bonafide.identity.verification.entity.Factor;
-import bank.bonafide.identity.verification.entity.Purpose;
+import bank.bonafide.identity.verification.entity.ReviewRequired;
+import bank.bonafide.identity.verification.entity.VerificationAttempt;
 import bank.bonafide.identity.verification.entity.VerificationDecision;
 import bank.bonafide.identity.verification.entity.VerificationOutcome;
-import bank.bonafide.platform.event.identity.VerificationDecided;
+import bank.bonafide.platform.event.identity.SuspectedFraud;
 import bank.bonafide.platform.outbox.Outbox;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
@@ -19,11 +22,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
@@ -36,24 +39,31 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Stateless
 public class Verifications {
 
-    @PersistenceContext(unitName = "identity")
-    EntityManager em;
+    @Inject
+    DecisionRegister register;
 
     @Inject
-    EvidenceBook evidence;
+    Event<ReviewRequired> reviewRequired;
+
+    @Inject
+    LostDocuments lostDocuments;
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    BiometricConsents consents;
 
     @Resource
     ManagedExecutorService executor;
 
     /**
      * Runs the carrier, registry and face checks for {@code applicant} in parallel, each within the
-     * configured time limit. No transaction: nothing is written while waiting on other parties.
+     * configured time limit. The face vendor is asked only when the customer has an active biometric
+     * consent. No transaction: nothing is written while waiting on other parties.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<Factor> collect(Applicant applicant, Instant occurredAt) {
+    public List<Factor> collect(String customerId, Applicant applicant, Instant occurredAt) {
         RulePack pack = RulePackLibrary.inForce(occurredAt);
         Integer window = pack.policy().identityChecks() == null ? null : pack.policy().identityChecks().simSwapMaxAgeHours();
         Config config = ConfigProvider.getConfig();
@@ -64,31 +74,58 @@ public class Verifications {
                 config.getOptionalValue("bonafide.checks.face-url", String.class).orElse(defaultUrl),
                 Duration.ofMillis(config.getOptionalValue("bonafide.checks.timeout-ms", Long.class).orElse(2000L)),
                 window == null ? 72 : window);
-        return checks.run(applicant, executor);
+        Applicant asked = consents.faceAllowed(customerId) ? applicant : applicant.withoutFace();
+        List<Factor> factors = new ArrayList<>(checks.run(asked, executor));
+        lostDocuments.firstReport(applicant.idDocumentNumber())
+                .ifPresent(r -> factors.add(new Factor.LostReportedToBank(LostDocuments.day(r))));
+        return factors;
     }
 
     /**
      * Decides on the collected checks (plus the channel's own factors: codes, passwords, counter checks)
-     * and records the decision and its sealed evidence.
+     * and records the decision and its sealed evidence. A face counts, and its image is kept in the vault,
+     * only under an active separate consent; without one the face is set aside and the other factors decide.
      *
-     * @param occurredAt when the customer acted; selects the rule pack (a 2019 event is judged by 2019 rules)
+     * @param capturedImage the terminal's photo, or null; stored encrypted in the vault, never anywhere else
      */
-    public DecisionRecord decide(String customerId, String subjectReference, Purpose purpose, String channel,
-                                 Instant occurredAt, List<Factor> factors, String actor) {
-        RulePack pack = RulePackLibrary.inForce(occurredAt);
-        VerificationOutcome outcome = VerificationPolicy.decide(purpose, factors, pack);
+    public DecisionRecord decide(VerificationAttempt attempt, List<Factor> factors, byte[] capturedImage) {
+        RulePack pack = RulePackLibrary.inForce(attempt.occurredAt());
+        boolean consented = consents.faceAllowed(attempt.customerId());
+        FaceUse face = faceUse(attempt.customerId(), consented, factors, capturedImage);
+        List<Factor> counted = consented ? factors
+                : factors.stream().filter(f -> !(f instanceof Factor.FaceComparison)).toList();
+        VerificationOutcome outcome = VerificationPolicy.decide(attempt.purpose(), counted, pack);
         UUID decisionId = UUID.randomUUID();
         Instant now = Instant.now();
-        String content = EvidenceContent.of(decisionId, customerId, subjectReference, purpose, channel, occurredAt, now,
-                factors, outcome, pack, actor);
-        EvidencePackage sealed = evidence.append(decisionId, content);
+        String content = EvidenceContent.of(decisionId, attempt, now, counted, face, outcome, pack);
         String reasons = outcome.explanation().isEmpty() ? null : String.join("\n", outcome.explanation());
-        String verdict = outcome.verdict();
-        em.persist(new VerificationDecision(decisionId, customerId, subjectReference, purpose.name(), channel,
-                verdict, reasons, occurredAt, sealed.id().toString(),
-                factors.stream().map(f -> f.getClass().getSimpleName()).toList(), pack.id(), pack.version()));
-        outbox.publish(new VerificationDecided(UUID.randomUUID(), now, decisionId, customerId, subjectReference,
-                purpose.name(), verdict, sealed.id(), pack.id(), pack.version()));
+        EvidencePackage sealed = register.record(decisionId, content, p -> new VerificationDecision(decisionId,
+                attempt.customerId(), attempt.subjectReference(), attempt.purpose().name(), attempt.channel(), outcome.verdict(),
+                reasons, attempt.occurredAt(), p.id().toString(), counted.stream().map(f -> f.getClass().getSimpleName()).toList(),
+                pack.id(), pack.version()));
+        List<String> signals = VerificationPolicy.hardBlocks(counted, pack.policy().identityChecks());
+        if (!signals.isEmpty()) {
+            outbox.publish(new SuspectedFraud(UUID.randomUUID(), now, decisionId, attempt.customerId(),
+                    attempt.subjectReference(), attempt.purpose().name(), signals));
+        }
+        if (outcome instanceof VerificationOutcome.Review review) {
+            reviewRequired.fire(new ReviewRequired(decisionId, attempt, review.toCheck()));
+        }
         return new DecisionRecord(decisionId, outcome, sealed.id(), sealed.position(), sealed.seal());
+    }
+
+    private FaceUse faceUse(String customerId, boolean consented, List<Factor> factors, byte[] capturedImage) {
+        boolean faceOffered = capturedImage != null || factors.stream().anyMatch(f -> f instanceof Factor.FaceComparison);
+        if (!consented) {
+            return new FaceUse(false, null, faceOffered
+                    ? "no active biometric consent: face not used and no image kept; other factors decide"
+                    : "no face offered");
+        }
+        if (capturedImage == null) {
+            return new FaceUse(true, null, faceOffered ? "face compared by the vendor; no image sent to the bank" : "no face offered");
+        }
+        return consents.capture(customerId, capturedImage)
+                .map(c -> new FaceUse(true, c.imageSha256(), "image kept encrypted in the biometric vault under consent " + c.consentId()))
+                .orElseGet(() -> new FaceUse(false, null, "consent ended during the verification: no image kept"));
     }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>Invariants, whatever the pack says:
  * <ul>
- * <li>a document reported lost, a phone registered to someone else, or a recent SIM swap refuses;</li>
+ * <li>a document reported lost (to the police registry or to the bank), a phone registered to someone
+ *     else, or a recent SIM swap refuses;</li>
  * <li>a face alone never approves, and a face below the pack's threshold counts against, not for;</li>
  * <li>an answer that is {@code NOT_AVAILABLE} (or missing) never passes: a required check without an
  *     answer sends the case to a person;</li>
@@ -36,23 +37,13 @@ public final class VerificationPolicy {
         Authentication auth = pack.policy().authenticationPolicy()
                 .orElseThrow(() -> new RulePackException(pack.id() + " has no authentication section: no decision without one"));
         IdentityChecks checks = pack.policy().identityChecks();
-        List<String> refusals = new ArrayList<>();
+        List<String> refusals = new ArrayList<>(hardBlocks(factors, checks));
         List<String> review = new ArrayList<>();
         Set<FactorCategory> passed = EnumSet.noneOf(FactorCategory.class);
 
         Optional<Factor.LostDocumentCheck> lost = first(factors, Factor.LostDocumentCheck.class);
         Optional<Factor.KycMatch> kyc = first(factors, Factor.KycMatch.class);
         boolean phoneIsTheirs = kyc.map(k -> k.idDocumentMatch().confirmed() && k.nameMatch().confirmed()).orElse(false);
-
-        if (lost.map(l -> l.reportedLost() == CheckAnswer.TRUE).orElse(false)) {
-            refusals.add("document reported lost" + Optional.ofNullable(lost.get().reportedOn()).map(d -> " on " + d).orElse(""));
-        }
-        if (kyc.map(k -> k.idDocumentMatch() == CheckAnswer.FALSE || k.nameMatch() == CheckAnswer.FALSE).orElse(false)) {
-            refusals.add("phone number not registered to the applicant");
-        }
-        first(factors, Factor.SimSwap.class).filter(s -> s.swappedWithinWindow() == CheckAnswer.TRUE).ifPresent(s ->
-                refusals.add("SIM swapped within the last " + (checks == null || checks.simSwapMaxAgeHours() == null
-                        ? "window" : checks.simSwapMaxAgeHours() + " hours")));
 
         for (Factor factor : factors) {
             if (factor instanceof Factor.FaceComparison face) {
@@ -101,6 +92,24 @@ public final class VerificationPolicy {
             return new VerificationOutcome.Review(review, pack.id(), pack.version());
         }
         return new VerificationOutcome.Approved(passed, pack.id(), pack.version());
+    }
+
+    /**
+     * The refusals that are also signs of impersonation (US-04 red flags): a document reported lost, a phone
+     * registered to someone else, a recent SIM swap. Identity announces them as suspected fraud.
+     */
+    public static List<String> hardBlocks(List<Factor> factors, IdentityChecks checks) {
+        List<String> blocks = new ArrayList<>();
+        first(factors, Factor.LostDocumentCheck.class).filter(l -> l.reportedLost() == CheckAnswer.TRUE).ifPresent(l ->
+                blocks.add("document reported lost" + Optional.ofNullable(l.reportedOn()).map(d -> " on " + d).orElse("")));
+        first(factors, Factor.LostReportedToBank.class).ifPresent(r ->
+                blocks.add("document reported lost to the bank on " + r.reportedOn()));
+        first(factors, Factor.KycMatch.class).filter(k -> k.idDocumentMatch() == CheckAnswer.FALSE
+                || k.nameMatch() == CheckAnswer.FALSE).ifPresent(k -> blocks.add("phone number not registered to the applicant"));
+        first(factors, Factor.SimSwap.class).filter(s -> s.swappedWithinWindow() == CheckAnswer.TRUE).ifPresent(s ->
+                blocks.add("SIM swapped within the last " + (checks == null || checks.simSwapMaxAgeHours() == null
+                        ? "window" : checks.simSwapMaxAgeHours() + " hours")));
+        return blocks;
     }
 
     private static boolean requiresIdentityChecks(Purpose purpose) {

@@ -15,6 +15,10 @@ public sealed interface Factor {
     record LostDocumentCheck(CheckAnswer reportedLost, LocalDate reportedOn) implements Factor {
     }
 
+    /** The customer (or staff for them) reported this document lost to the bank itself; it refuses from that moment. */
+    record LostReportedToBank(LocalDate reportedOn) implements Factor {
+    }
+
     /** CAMARA KYC Match: is the phone number registered to this ID document and name? */
     record KycMatch(CheckAnswer idDocumentMatch, CheckAnswer nameMatch) implements Factor {
     }

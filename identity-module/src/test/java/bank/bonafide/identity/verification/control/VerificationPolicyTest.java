@@ -50,6 +50,15 @@ class VerificationPolicyTest {
     }
 
     @Test
+    void aDocumentTheCustomerReportedLostToTheBankRefusesAnOtherwisePerfectOpening() {
+        VerificationOutcome outcome = VerificationPolicy.decide(Purpose.ACCOUNT_OPENING,
+                List.of(face("0.93"), NOT_LOST, PHONE_IS_HERS, NO_SWAP, CODE_TO_HER_PHONE,
+                        new Factor.LostReportedToBank(LocalDate.of(2026, 11, 20))), CN_NOW);
+        assertThat(outcome).isInstanceOfSatisfying(VerificationOutcome.Refused.class, refused ->
+                assertThat(refused.reasons()).containsExactly("document reported lost to the bank on 2026-11-20"));
+    }
+
+    @Test
     void aProperlyCrossVerifiedOpeningIsApprovedWithItsFactors() {
         VerificationOutcome outcome = VerificationPolicy.decide(Purpose.ACCOUNT_OPENING,
                 List.of(face("0.93"), NOT_LOST, PHONE_IS_HERS, NO_SWAP, CODE_TO_HER_PHONE), CN_NOW);

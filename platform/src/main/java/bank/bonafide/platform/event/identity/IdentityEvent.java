@@ -4,7 +4,8 @@ import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.IntegrationEvent;
 
 /** Facts the identity context announces. */
-public sealed interface IdentityEvent extends IntegrationEvent permits IdentityEvidenceDisclosed, VerificationDecided {
+public sealed interface IdentityEvent extends IntegrationEvent permits IdentityEvidenceDisclosed, VerificationDecided, DocumentReportedLost,
+        SuspectedFraud {
 
     @Override
     default BoundedContext publisher() {

@@ -13,13 +13,17 @@ import java.util.UUID;
  * @param outcome            the recorded decision (for example {@code APPROVED}) or {@code NONE}
  * @param evidencePackageId  the sealed evidence package of that decision, or null
  * @param checksPerformed    the names of the checks the decision rests on, in the order made
+ * @param reasons            why it was refused or sent to review, as recorded (empty for an approval)
+ * @param evidenceIntact     the package exists and the whole hash chain verified when it was disclosed
  */
 public record IdentityEvidenceDisclosed(UUID eventId, Instant occurredAt, UUID complaintId,
                                         DisputedItem disputedItem, boolean recordFound, String outcome,
                                         String evidencePackageId, Instant decidedAt,
-                                        List<String> checksPerformed) implements IdentityEvent {
+                                        List<String> checksPerformed, List<String> reasons,
+                                        boolean evidenceIntact) implements IdentityEvent {
 
     public IdentityEvidenceDisclosed {
         checksPerformed = checksPerformed == null ? List.of() : List.copyOf(checksPerformed);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 }

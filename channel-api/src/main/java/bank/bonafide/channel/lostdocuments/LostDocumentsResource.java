@@ -1,0 +1,67 @@
+package bank.bonafide.channel.lostdocuments;
+
+import bank.bonafide.channel.problem.Problem;
+import bank.bonafide.channel.security.BearerTokenAuthentication;
+import bank.bonafide.channel.security.VerifiedToken;
+import bank.bonafide.identity.lostdocument.boundary.LostDocuments;
+import bank.bonafide.identity.lostdocument.entity.LostDocumentReport;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * "My ID card is lost": from this moment any opening or step-up with the document is refused. A customer
+ * reports their own; back-office staff report for a customer who calls or comes in, naming them.
+ */
+@Path("lost-documents")
+@RequestScoped
+@RolesAllowed({"CUSTOMER", "BACK_OFFICE"})
+@Produces(MediaType.APPLICATION_JSON)
+public class LostDocumentsResource {
+
+    /** What a lost-document report carries; {@code customerId} only when staff report for a customer. */
+    public record LostDocumentRequest(String documentNumber, String customerId) {
+    }
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    LostDocuments lostDocuments;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response report(LostDocumentRequest body) {
+        if (body == null || body.documentNumber() == null || !body.documentNumber().strip().matches("[0-9A-Za-z ]{6,32}")) {
+            return Problem.response(400, "invalid-lost-document", "Invalid report",
+                    "documentNumber is required: the ID document's number, 6 to 32 letters or digits.");
+        }
+        Optional<VerifiedToken> caller = Optional.ofNullable(
+                (VerifiedToken) request.getAttribute(BearerTokenAuthentication.TOKEN_ATTRIBUTE));
+        boolean customer = request.isUserInRole("CUSTOMER");
+        Optional<String> customerId = customer ? caller.map(VerifiedToken::customerId).filter(s -> !s.isBlank())
+                : Optional.ofNullable(body.customerId()).map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 32);
+        if (customerId.isEmpty()) {
+            return Problem.response(400, "no-customer", "Which customer?",
+                    "A customer login reports for itself; staff name the customer in customerId.");
+        }
+        String via = (customer ? "app:" : "staff:") + caller.map(VerifiedToken::username).orElse("?");
+        LostDocumentReport report = lostDocuments.report(customerId.get(), body.documentNumber().strip(), via);
+        return Response.status(201).entity(Json.createObjectBuilder()
+                .add("reportId", report.id().toString())
+                .add("document", report.maskedDocument())
+                .add("reportedAt", report.reportedAt().toString())
+                .add("effect", "From now on no account opening or loan signing with this document is accepted.")
+                .build().toString()).build();
+    }
+}

@@ -1,0 +1,74 @@
+package bank.bonafide.identity.evidence.boundary;
+
+import bank.bonafide.identity.evidence.control.EvidencePdf;
+import bank.bonafide.identity.evidence.control.EvidenceSheet;
+import bank.bonafide.identity.evidence.entity.EvidenceAccess;
+import bank.bonafide.identity.evidence.entity.EvidencePackage;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Exports an evidence package for a court or a regulator, as JSON or PDF. Every export is logged with
+ * who asked and why, in the same transaction: no export without its log line.
+ */
+@Stateless
+public class EvidenceExports {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    EvidenceBook book;
+
+    /** The sealed content behind {@code decisionId}, for a member of staff to read on screen; logged as a VIEW. */
+    public Optional<String> view(UUID decisionId, String staff, String purpose) {
+        return book.forDecision(decisionId).stream().findFirst().map(p -> {
+            em.persist(new EvidenceAccess(p.id(), staff, purpose, "VIEW", Instant.now()));
+            return p.content();
+        });
+    }
+
+    /** The package behind {@code decisionId}; empty when there is none. {@code purpose} is required (CN-12). */
+    public Optional<EvidenceExport> export(UUID decisionId, EvidenceExport.Format format, String staff, String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new IllegalArgumentException("an export needs a purpose (the case it is for)");
+        }
+        Optional<EvidencePackage> found = book.forDecision(decisionId).stream().findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        EvidencePackage p = found.get();
+        Instant now = Instant.now();
+        em.persist(new EvidenceAccess(p.id(), staff, purpose.strip(), format.name(), now));
+        ChainVerification chain = book.verify();
+        String name = "evidence-" + decisionId;
+        if (format == EvidenceExport.Format.PDF) {
+            EvidenceSheet sheet = new EvidenceSheet(p.content(), p.position(), p.contentSha256(), p.previousSeal(), p.seal(),
+                    p.sealedAt(), chain.intact(), chain.problem(), staff, now);
+            return Optional.of(new EvidenceExport(EvidencePdf.render(sheet), "application/pdf", name + ".pdf"));
+        }
+        var json = Json.createObjectBuilder()
+                .add("packageId", p.id().toString())
+                .add("decisionId", decisionId.toString())
+                .add("chainPosition", p.position())
+                // Exactly as stored: its SHA-256 is contentSha256, and seal = SHA-256(previousSeal ":" contentSha256).
+                .add("content", p.content())
+                .add("contentSha256", p.contentSha256())
+                .add("previousSeal", p.previousSeal())
+                .add("seal", p.seal())
+                .add("sealedAt", p.sealedAt().toString())
+                .add("chainVerifiedAtExport", chain.intact() ? "intact" : "broken at package " + chain.firstBrokenPosition()
+                        + ": " + chain.problem())
+                .add("exportedBy", staff)
+                .add("exportedAt", now.toString())
+                .build();
+        return Optional.of(new EvidenceExport(json.toString().getBytes(StandardCharsets.UTF_8), "application/json", name + ".json"));
+    }
+}

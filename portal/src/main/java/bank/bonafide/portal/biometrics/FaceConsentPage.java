@@ -1,0 +1,90 @@
+package bank.bonafide.portal.biometrics;
+
+import bank.bonafide.identity.consent.boundary.BiometricConsents;
+import bank.bonafide.identity.consent.boundary.ConsentChange;
+import bank.bonafide.identity.consent.boundary.ConsentStatus;
+import bank.bonafide.portal.security.SignedInCustomer;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The customer's own biometric consent (CN-07): the notice with purpose and retention, an explicit yes on
+ * its own (a box to tick, unticked), and withdrawal, after which every face is deleted and the ways
+ * without a face are shown.
+ */
+@Named
+@RequestScoped
+public class FaceConsentPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    @Inject
+    SignedInCustomer customer;
+
+    @Inject
+    BiometricConsents consents;
+
+    private boolean agreed;
+    private ConsentStatus status;
+
+    public ConsentStatus getStatus() {
+        if (status == null) {
+            status = customer.customerId().map(consents::status).orElse(null);
+        }
+        return status;
+    }
+
+    public String getGivenAt() {
+        return getStatus() == null ? "" : getStatus().givenAt().map(WHEN::format).orElse("");
+    }
+
+    public String give() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (customer.customerId().isEmpty()) {
+            return error(faces, "Your login is not linked to a customer record. Please call us.");
+        }
+        if (!agreed) {
+            return error(faces, "Tick the box if you agree to the use of your face. Nothing changes if you do not.");
+        }
+        ConsentChange change = consents.give(customer.customerId().get(), "portal:" + customer.displayName());
+        if (change instanceof ConsentChange.NotOffered no) {
+            return error(faces, "We cannot take face consent at the moment (" + no.reason() + "). You can still be verified without your face.");
+        }
+        return done(faces, "Thank you. Your consent is recorded. You can withdraw it here at any time.");
+    }
+
+    public String withdraw() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (customer.customerId().isEmpty()) {
+            return error(faces, "Your login is not linked to a customer record. Please call us.");
+        }
+        ConsentChange change = consents.withdraw(customer.customerId().get(), "portal:" + customer.displayName());
+        int deleted = change instanceof ConsentChange.Withdrawn w ? w.facesPurged() : 0;
+        return done(faces, "Your consent is withdrawn and " + deleted + (deleted == 1 ? " face record was" : " face records were")
+                + " deleted. We will verify you without your face from now on.");
+    }
+
+    private static String error(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        return null;
+    }
+
+    private static String done(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "face?faces-redirect=true";
+    }
+
+    public boolean isAgreed() {
+        return agreed;
+    }
+
+    public void setAgreed(boolean agreed) {
+        this.agreed = agreed;
+    }
+}
