@@ -35,6 +35,8 @@ public final class ExternalChecksSimulator implements AutoCloseable {
     private final Map<String, String> lostDocuments = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> faces = new ConcurrentHashMap<>();
     private final AtomicLong latencyMillis = new AtomicLong();
+    /** Correlation ids received, newest last (bounded), so a test can see the bank sent its own. */
+    private final java.util.Deque<String> correlators = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     private ExternalChecksSimulator(HttpServer server) {
         this.server = server;
@@ -60,6 +62,10 @@ public final class ExternalChecksSimulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    public java.util.List<String> correlatorsSeen() {
+        return java.util.List.copyOf(correlators);
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port();
     }
@@ -76,6 +82,15 @@ public final class ExternalChecksSimulator implements AutoCloseable {
             if (path.startsWith("/script")) {
                 script(exchange, method, path);
                 return;
+            }
+            // CAMARA: the caller's x-correlator is echoed back, and both sides log it.
+            String correlator = exchange.getRequestHeaders().getFirst("x-correlator");
+            if (correlator != null) {
+                correlators.addLast(correlator);
+                while (correlators.size() > 1000) {
+                    correlators.pollFirst();
+                }
+                exchange.getResponseHeaders().set("x-correlator", correlator);
             }
             sleep(latencyMillis.get());
             JsonObject body = "POST".equals(method) ? read(exchange.getRequestBody()) : JsonValue.EMPTY_JSON_OBJECT;

@@ -146,9 +146,9 @@ class PortalAndBackOfficeIT {
             checker.driver().findElement(By.id("check:confirm-button")).click();
             checker.waitForText(By.id("messages"), "the decision is now APPROVED, sealed with both names");
         }
-        try (Browser customer = new Browser()) {
-            customer.openSignedIn(BASE + "/backoffice/reviews.xhtml", "bob");
-            customer.waitForText(By.tagName("h1"), "No access to this page");
+        try (Browser outsider = new Browser()) {
+            outsider.openSignedIn(BASE + "/backoffice/reviews.xhtml", "bob");
+            outsider.waitForText(By.tagName("h1"), "No access to this page");
         }
     }
 

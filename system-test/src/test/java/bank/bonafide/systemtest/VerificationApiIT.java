@@ -94,6 +94,8 @@ class VerificationApiIT {
         assertThat(exported.getString("chainVerifiedAtExport")).isEqualTo("intact");
         assertThat(exported.getString("content")).contains("LostDocumentCheck", "KycMatch", "FaceComparison",
                 "\"terminalId\":\"STM-0042\"", "\"faceThreshold\":\"0.80\"", "document reported lost on 2019-10-18");
+        assertThat(exported.getString("content")).as("every external answer with its correlation id and times")
+                .contains("\"answers\":[{\"check\":\"LostDocumentCheck\",\"correlationId\":\"", "\"rawAnswer\":\"{\\\"reportedLost\\\":true");
 
         HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(exportUrl + "&format=pdf"))
                 .header("Authorization", "Bearer " + compliance).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -152,7 +152,7 @@ class VerificationIT {
         // A phone and document of this test's own: other tests script the simulators with theirs.
         String unique = String.valueOf(System.nanoTime() % 100_000_000L);
         Applicant applicant = new Applicant("Wang Fang", "11010119900101" + unique.substring(0, 4), "+86139" + unique, null, null);
-        List<Factor> factors = verifications.collect("T-NA", applicant, Instant.now());
+        List<Factor> factors = verifications.collect("T-NA", applicant, Instant.now()).factors();
         assertTrue(factors.stream().noneMatch(f -> f instanceof Factor.KycMatch k && k.idDocumentMatch() != CheckAnswer.NOT_AVAILABLE));
         List<Factor> withPassword = new java.util.ArrayList<>(factors);
         withPassword.add(new Factor.PaymentPassword(true));

@@ -6,6 +6,7 @@ import bank.bonafide.channel.security.VerifiedToken;
 import bank.bonafide.identity.verification.boundary.DecisionRecord;
 import bank.bonafide.identity.verification.boundary.Verifications;
 import bank.bonafide.identity.verification.entity.Applicant;
+import bank.bonafide.identity.verification.entity.CollectedChecks;
 import bank.bonafide.identity.verification.entity.Factor;
 import bank.bonafide.identity.verification.entity.LoginAssurance;
 import bank.bonafide.identity.verification.entity.MaskedApplicant;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -101,17 +101,17 @@ public class VerificationsResource {
         String imageHash = image != null ? Sha256.hex(image) : a.capturedImageSha256();
         Applicant applicant = new Applicant(a.name().strip(), a.idDocumentNumber().strip(), a.phoneNumber().strip(),
                 blank(a.faceReferenceId()) ? null : a.faceReferenceId(), imageHash);
-        List<Factor> factors = new ArrayList<>(verifications.collect(body.customerId(), applicant, occurredAt));
+        CollectedChecks checks = verifications.collect(body.customerId(), applicant, occurredAt);
         VerificationRequest.ChannelFactors own = body.channelFactors();
         if (own != null) {
             if (own.oneTimeCodeMatched() != null) {
-                factors.add(new Factor.OneTimeCode(own.oneTimeCodeMatched(), true));
+                checks = checks.plus(new Factor.OneTimeCode(own.oneTimeCodeMatched(), true));
             }
             if (own.paymentPasswordMatched() != null) {
-                factors.add(new Factor.PaymentPassword(own.paymentPasswordMatched()));
+                checks = checks.plus(new Factor.PaymentPassword(own.paymentPasswordMatched()));
             }
             if (!blank(own.counterOfficerId())) {
-                factors.add(new Factor.CounterOfficerCheck(own.counterOfficerId(), true));
+                checks = checks.plus(new Factor.CounterOfficerCheck(own.counterOfficerId(), true));
             }
         }
         Optional<VerifiedToken> caller = caller();
@@ -122,7 +122,7 @@ public class VerificationsResource {
         VerificationAttempt attempt = new VerificationAttempt(body.customerId(), body.subjectReference(), purpose,
                 body.channel(), blank(body.terminalId()) ? null : body.terminalId(), occurredAt, assurance, actor,
                 MaskedApplicant.of(applicant));
-        DecisionRecord record = verifications.decide(attempt, factors, image);
+        DecisionRecord record = verifications.decide(attempt, checks, image);
         return Response.ok(answer(record)).build();
     }
 

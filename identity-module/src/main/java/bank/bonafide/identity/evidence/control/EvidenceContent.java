@@ -1,5 +1,6 @@
 package bank.bonafide.identity.evidence.control;
 
+import bank.bonafide.identity.verification.entity.CheckTrace;
 import bank.bonafide.identity.verification.entity.FaceUse;
 import bank.bonafide.identity.verification.entity.Factor;
 import bank.bonafide.identity.verification.entity.LoginAssurance;
@@ -25,7 +26,7 @@ public final class EvidenceContent {
     }
 
     public static String of(UUID decisionId, VerificationAttempt attempt, Instant decidedAt, List<Factor> factors,
-                            FaceUse face, VerificationOutcome outcome, RulePack pack) {
+                            List<CheckTrace> traces, FaceUse face, VerificationOutcome outcome, RulePack pack) {
         var auth = pack.policy().authentication();
         JsonArrayBuilder checks = Json.createArrayBuilder();
         for (Factor factor : factors) {
@@ -35,6 +36,15 @@ public final class EvidenceContent {
                 check.add(component.getName(), value == null ? "null" : value.toString());
             }
             checks.add(check);
+        }
+        JsonArrayBuilder answers = Json.createArrayBuilder();
+        for (CheckTrace trace : traces) {
+            answers.add(Json.createObjectBuilder()
+                    .add("check", trace.check())
+                    .add("correlationId", trace.correlationId())
+                    .add("askedAt", trace.askedAt().toString())
+                    .add("answeredAt", trace.answeredAt() == null ? "no answer" : trace.answeredAt().toString())
+                    .add("rawAnswer", trace.answer() == null ? "none" : trace.answer()));
         }
         JsonArrayBuilder reasons = Json.createArrayBuilder();
         outcome.explanation().forEach(reasons::add);
@@ -54,6 +64,7 @@ public final class EvidenceContent {
                         .add("minimumFactors", auth == null ? 0 : auth.minimumFactors())
                         .add("faceOnlyAllowed", auth != null && auth.faceOnlyAllowed()))
                 .add("checks", checks)
+                .add("answers", answers)
                 .add("face", Json.createObjectBuilder()
                         .add("separateConsent", face.consented())
                         .add("storedImageSha256", orNone(face.storedImageSha256()))

@@ -7,6 +7,7 @@ import bank.bonafide.identity.evidence.entity.EvidencePackage;
 import bank.bonafide.identity.verification.control.ExternalChecks;
 import bank.bonafide.identity.verification.control.VerificationPolicy;
 import bank.bonafide.identity.verification.entity.Applicant;
+import bank.bonafide.identity.verification.entity.CollectedChecks;
 import bank.bonafide.identity.verification.entity.FaceUse;
 import bank.bonafide.identity.verification.entity.Factor;
 import bank.bonafide.identity.verification.entity.ReviewRequired;
@@ -26,7 +27,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
@@ -63,7 +63,7 @@ public class Verifications {
      * consent. No transaction: nothing is written while waiting on other parties.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<Factor> collect(String customerId, Applicant applicant, Instant occurredAt) {
+    public CollectedChecks collect(String customerId, Applicant applicant, Instant occurredAt) {
         RulePack pack = RulePackLibrary.inForce(occurredAt);
         Integer window = pack.policy().identityChecks() == null ? null : pack.policy().identityChecks().simSwapMaxAgeHours();
         Config config = ConfigProvider.getConfig();
@@ -75,10 +75,10 @@ public class Verifications {
                 Duration.ofMillis(config.getOptionalValue("bonafide.checks.timeout-ms", Long.class).orElse(2000L)),
                 window == null ? 72 : window);
         Applicant asked = consents.faceAllowed(customerId) ? applicant : applicant.withoutFace();
-        List<Factor> factors = new ArrayList<>(checks.run(asked, executor));
-        lostDocuments.firstReport(applicant.idDocumentNumber())
-                .ifPresent(r -> factors.add(new Factor.LostReportedToBank(LostDocuments.day(r))));
-        return factors;
+        CollectedChecks collected = checks.run(asked, executor);
+        return lostDocuments.firstReport(applicant.idDocumentNumber())
+                .map(r -> collected.plus(new Factor.LostReportedToBank(LostDocuments.day(r))))
+                .orElse(collected);
     }
 
     /**
@@ -88,7 +88,8 @@ public class Verifications {
      *
      * @param capturedImage the terminal's photo, or null; stored encrypted in the vault, never anywhere else
      */
-    public DecisionRecord decide(VerificationAttempt attempt, List<Factor> factors, byte[] capturedImage) {
+    public DecisionRecord decide(VerificationAttempt attempt, CollectedChecks checks, byte[] capturedImage) {
+        List<Factor> factors = checks.factors();
         RulePack pack = RulePackLibrary.inForce(attempt.occurredAt());
         boolean consented = consents.faceAllowed(attempt.customerId());
         FaceUse face = faceUse(attempt.customerId(), consented, factors, capturedImage);
@@ -97,7 +98,7 @@ public class Verifications {
         VerificationOutcome outcome = VerificationPolicy.decide(attempt.purpose(), counted, pack);
         UUID decisionId = UUID.randomUUID();
         Instant now = Instant.now();
-        String content = EvidenceContent.of(decisionId, attempt, now, counted, face, outcome, pack);
+        String content = EvidenceContent.of(decisionId, attempt, now, counted, checks.traces(), face, outcome, pack);
         String reasons = outcome.explanation().isEmpty() ? null : String.join("\n", outcome.explanation());
         EvidencePackage sealed = register.record(decisionId, content, p -> new VerificationDecision(decisionId,
                 attempt.customerId(), attempt.subjectReference(), attempt.purpose().name(), attempt.channel(), outcome.verdict(),
@@ -112,6 +113,11 @@ public class Verifications {
             reviewRequired.fire(new ReviewRequired(decisionId, attempt, review.toCheck()));
         }
         return new DecisionRecord(decisionId, outcome, sealed.id(), sealed.position(), sealed.seal());
+    }
+
+    /** The same, for factors that came without traces (the channel's own, replays, tests). */
+    public DecisionRecord decide(VerificationAttempt attempt, List<Factor> factors, byte[] capturedImage) {
+        return decide(attempt, CollectedChecks.of(factors), capturedImage);
     }
 
     private FaceUse faceUse(String customerId, boolean consented, List<Factor> factors, byte[] capturedImage) {

@@ -2,6 +2,8 @@ package bank.bonafide.identity.verification.control;
 
 import bank.bonafide.identity.verification.entity.Applicant;
 import bank.bonafide.identity.verification.entity.CheckAnswer;
+import bank.bonafide.identity.verification.entity.CheckTrace;
+import bank.bonafide.identity.verification.entity.CollectedChecks;
 import bank.bonafide.identity.verification.entity.Factor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,13 +17,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The external checks of a verification, run in parallel, each with a time limit: carrier (CAMARA KYC
@@ -36,58 +41,93 @@ public record ExternalChecks(String carrierUrl, String registryUrl, String faceU
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** All checks for {@code applicant}, in parallel on {@code executor}; the list is complete within the time limit. */
-    public List<Factor> run(Applicant applicant, Executor executor) {
-        List<CompletableFuture<Optional<Factor>>> checks = new ArrayList<>();
-        checks.add(check(executor, () -> lostDocument(applicant), new Factor.LostDocumentCheck(CheckAnswer.NOT_AVAILABLE, null)));
-        checks.add(check(executor, () -> kycMatch(applicant), new Factor.KycMatch(CheckAnswer.NOT_AVAILABLE, CheckAnswer.NOT_AVAILABLE)));
-        checks.add(check(executor, () -> simSwap(applicant), new Factor.SimSwap(CheckAnswer.NOT_AVAILABLE)));
-        checks.add(check(executor, () -> numberVerification(applicant), new Factor.NumberVerification(CheckAnswer.NOT_AVAILABLE)));
+    /**
+     * All checks for {@code applicant}, in parallel on {@code executor}, each traced; complete within the
+     * time limit. Each request carries its own correlation id.
+     */
+    public CollectedChecks run(Applicant applicant, Executor executor) {
+        List<CompletableFuture<Traced>> checks = new ArrayList<>();
+        checks.add(check(executor, "LostDocumentCheck", call -> lostDocument(call, applicant),
+                new Factor.LostDocumentCheck(CheckAnswer.NOT_AVAILABLE, null)));
+        checks.add(check(executor, "KycMatch", call -> kycMatch(call, applicant),
+                new Factor.KycMatch(CheckAnswer.NOT_AVAILABLE, CheckAnswer.NOT_AVAILABLE)));
+        checks.add(check(executor, "SimSwap", call -> simSwap(call, applicant), new Factor.SimSwap(CheckAnswer.NOT_AVAILABLE)));
+        checks.add(check(executor, "NumberVerification", call -> numberVerification(call, applicant),
+                new Factor.NumberVerification(CheckAnswer.NOT_AVAILABLE)));
         if (applicant.faceReferenceId() != null) {
-            checks.add(CompletableFuture.supplyAsync(() -> face(applicant), executor)
-                    .completeOnTimeout(Optional.empty(), timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .exceptionally(e -> Optional.empty()));
+            // A face without an answer is no factor at all (there is nothing to judge), but its trace stays.
+            checks.add(check(executor, "FaceComparison", call -> face(call, applicant), null));
         }
-        return checks.stream().map(CompletableFuture::join).flatMap(Optional::stream).toList();
+        List<Factor> factors = new ArrayList<>();
+        List<CheckTrace> traces = new ArrayList<>();
+        for (CompletableFuture<Traced> check : checks) {
+            Traced traced = check.join();
+            traced.factor().ifPresent(factors::add);
+            traces.add(traced.trace());
+        }
+        return new CollectedChecks(factors, traces);
     }
 
-    private CompletableFuture<Optional<Factor>> check(Executor executor, java.util.function.Supplier<Factor> call, Factor unavailable) {
-        return CompletableFuture.supplyAsync(() -> Optional.of(call.get()), executor)
-                .completeOnTimeout(Optional.of(unavailable), timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionally(e -> Optional.of(unavailable));
+    /** One call's result: the factor (if any) and how it was obtained. */
+    private record Traced(Optional<Factor> factor, CheckTrace trace) {
     }
 
-    Factor lostDocument(Applicant a) {
-        JsonObject answer = get(registryUrl + "/lost-documents/" + URLEncoder.encode(a.idDocumentNumber(), StandardCharsets.UTF_8));
+    /** The correlation id of a call and, once received, the raw answer. */
+    static final class Call {
+        final String correlator = UUID.randomUUID().toString();
+        final Instant askedAt = Instant.now();
+        volatile String raw;
+    }
+
+    private CompletableFuture<Traced> check(Executor executor, String name, Function<Call, Factor> ask, Factor unavailable) {
+        Call call = new Call();
+        Optional<Factor> fallback = Optional.ofNullable(unavailable);
+        return CompletableFuture.supplyAsync(() -> {
+                    Factor factor = ask.apply(call);
+                    return new Traced(Optional.of(factor), new CheckTrace(name, call.correlator, call.askedAt, Instant.now(), call.raw));
+                }, executor)
+                .completeOnTimeout(new Traced(fallback, new CheckTrace(name, call.correlator, call.askedAt, null,
+                        "not_available: no answer within " + timeout.toMillis() + " ms")), timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(e -> new Traced(fallback, new CheckTrace(name, call.correlator, call.askedAt, Instant.now(),
+                        "not_available: " + reason(e) + (call.raw == null ? "" : " " + call.raw))));
+    }
+
+    private static String reason(Throwable e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return cause instanceof IllegalStateException ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+
+    Factor lostDocument(Call call, Applicant a) {
+        JsonObject answer = get(call, registryUrl + "/lost-documents/" + URLEncoder.encode(a.idDocumentNumber(), StandardCharsets.UTF_8));
         boolean lost = answer.getBoolean("reportedLost");
         return new Factor.LostDocumentCheck(lost ? CheckAnswer.TRUE : CheckAnswer.FALSE,
                 lost && answer.containsKey("reportedOn") ? LocalDate.parse(answer.getString("reportedOn")) : null);
     }
 
-    Factor kycMatch(Applicant a) {
-        JsonObject answer = post(carrierUrl + "/kyc-match/v0.3/match", Json.createObjectBuilder()
+    Factor kycMatch(Call call, Applicant a) {
+        JsonObject answer = post(call, carrierUrl + "/kyc-match/v0.3/match", Json.createObjectBuilder()
                 .add("phoneNumber", a.phoneNumber()).add("idDocument", a.idDocumentNumber()).add("name", a.name()).build());
         return new Factor.KycMatch(camara(answer, "idDocumentMatch"), camara(answer, "nameMatch"));
     }
 
-    Factor simSwap(Applicant a) {
-        JsonObject answer = post(carrierUrl + "/sim-swap/v1/check", Json.createObjectBuilder()
+    Factor simSwap(Call call, Applicant a) {
+        JsonObject answer = post(call, carrierUrl + "/sim-swap/v1/check", Json.createObjectBuilder()
                 .add("phoneNumber", a.phoneNumber()).add("maxAge", simSwapMaxAgeHours).build());
         return new Factor.SimSwap(answer.getBoolean("swapped") ? CheckAnswer.TRUE : CheckAnswer.FALSE);
     }
 
-    Factor numberVerification(Applicant a) {
-        JsonObject answer = post(carrierUrl + "/number-verification/v1/verify",
+    Factor numberVerification(Call call, Applicant a) {
+        JsonObject answer = post(call, carrierUrl + "/number-verification/v1/verify",
                 Json.createObjectBuilder().add("phoneNumber", a.phoneNumber()).build());
         return new Factor.NumberVerification(answer.getBoolean("devicePhoneNumberVerified") ? CheckAnswer.TRUE : CheckAnswer.FALSE);
     }
 
-    Optional<Factor> face(Applicant a) {
-        JsonObject answer = post(faceUrl + "/face/v1/compare", Json.createObjectBuilder()
+    Factor face(Call call, Applicant a) {
+        JsonObject answer = post(call, faceUrl + "/face/v1/compare", Json.createObjectBuilder()
                 .add("referenceId", a.faceReferenceId()).add("capturedImageSha256", a.capturedImageSha256()).build());
-        return Optional.of(new Factor.FaceComparison(new BigDecimal(answer.getString("score")),
+        return new Factor.FaceComparison(new BigDecimal(answer.getString("score")),
                 Factor.FaceComparison.Liveness.valueOf(answer.getString("liveness")), answer.getString("modelVersion", "unknown"),
-                a.capturedImageSha256()));
+                a.capturedImageSha256());
     }
 
     /** CAMARA answers "true", "false" or "not_available"; anything else is not available either. */
@@ -99,18 +139,21 @@ public record ExternalChecks(String carrierUrl, String registryUrl, String faceU
         };
     }
 
-    private JsonObject get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    private JsonObject get(Call call, String url) {
+        return send(call, HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
-    private JsonObject post(String url, JsonObject body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+    private JsonObject post(Call call, String url, JsonObject body) {
+        return send(call, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    private JsonObject send(HttpRequest.Builder request) {
+    private JsonObject send(Call call, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.header("x-correlator", call.correlator).timeout(timeout).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            // Kept as received (bounded): the services answer about the number, never with personal data.
+            call.raw = response.body().length() > 2000 ? response.body().substring(0, 2000) : response.body();
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("check answered " + response.statusCode());
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.bonafide.identity.verification.entity.Applicant;
 import bank.bonafide.identity.verification.entity.CheckAnswer;
+import bank.bonafide.identity.verification.entity.CheckTrace;
+import bank.bonafide.identity.verification.entity.CollectedChecks;
 import bank.bonafide.identity.verification.entity.Factor;
 import bank.bonafide.identity.verification.entity.Purpose;
 import bank.bonafide.identity.verification.entity.VerificationOutcome;
@@ -62,7 +64,7 @@ class ExternalChecksTest {
         send("PUT", "/script/lost-documents/440106198801011234", "{\"reportedOn\":\"2019-10-18\"}");
         send("PUT", "/script/faces/face-ref-2019-11-25", "{\"score\":\"0.72\",\"liveness\":\"PASSED\",\"modelVersion\":\"stm-face-3.1\"}");
 
-        List<Factor> factors = checks(Duration.ofSeconds(2)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor);
+        List<Factor> factors = checks(Duration.ofSeconds(2)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor).factors();
 
         assertThat(factors).contains(new Factor.LostDocumentCheck(CheckAnswer.TRUE, LocalDate.of(2019, 10, 18)),
                 new Factor.KycMatch(CheckAnswer.FALSE, CheckAnswer.FALSE), new Factor.SimSwap(CheckAnswer.FALSE));
@@ -73,9 +75,32 @@ class ExternalChecksTest {
     }
 
     @Test
+    void everyCallIsTracedWithItsOwnCorrelationIdAndTheRawAnswerOrWhyThereWasNone() throws Exception {
+        send("PUT", "/script/lost-documents/440106198801011234", "{\"reportedOn\":\"2019-10-18\"}");
+        // The carrier does not know the phone (503); the face vendor does not know the reference (404).
+        CollectedChecks collected = checks(Duration.ofSeconds(2)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor);
+
+        assertThat(collected.traces()).extracting(CheckTrace::check)
+                .containsExactly("LostDocumentCheck", "KycMatch", "SimSwap", "NumberVerification", "FaceComparison");
+        assertThat(collected.traces()).extracting(CheckTrace::correlationId).doesNotHaveDuplicates().doesNotContainNull();
+        CheckTrace registry = collected.traces().get(0);
+        assertThat(registry.answer()).isEqualTo("{\"reportedLost\":true,\"reportedOn\":\"2019-10-18\"}");
+        assertThat(registry.answeredAt()).isAfterOrEqualTo(registry.askedAt());
+        assertThat(simulator.correlatorsSeen()).contains(registry.correlationId());
+        assertThat(collected.traces().get(1).answer()).startsWith("not_available: check answered 503");
+        assertThat(collected.traces().get(4).answer()).startsWith("not_available: check answered 404");
+        assertThat(collected.traces()).allSatisfy(t -> assertThat(t.answer()).doesNotContain("440106198801011234", "+8613800000001"));
+
+        send("PUT", "/script/latency", "{\"millis\":1500}");
+        CheckTrace late = checks(Duration.ofMillis(200)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor).traces().get(0);
+        assertThat(late.answeredAt()).isNull();
+        assertThat(late.answer()).isEqualTo("not_available: no answer within 200 ms");
+    }
+
+    @Test
     void anUnavailableCarrierIsNotAvailableNeverAPass() throws Exception {
         send("PUT", "/script/phones/+8613800000001", "{\"idDocument\":\"440106198801011234\",\"name\":\"Li Na\",\"available\":false}");
-        List<Factor> factors = checks(Duration.ofSeconds(2)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor);
+        List<Factor> factors = checks(Duration.ofSeconds(2)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor).factors();
         assertThat(factors).contains(new Factor.KycMatch(CheckAnswer.NOT_AVAILABLE, CheckAnswer.NOT_AVAILABLE),
                 new Factor.SimSwap(CheckAnswer.NOT_AVAILABLE), new Factor.NumberVerification(CheckAnswer.NOT_AVAILABLE));
         assertThat(VerificationPolicy.decide(Purpose.ACCOUNT_OPENING, factors, VerificationPolicyTest.CN_NOW))
@@ -86,7 +111,7 @@ class ExternalChecksTest {
     void aCheckThatTakesTooLongIsNotAvailable() throws Exception {
         send("PUT", "/script/phones/+8613800000001", "{\"idDocument\":\"440106198801011234\",\"name\":\"Li Na\"}");
         send("PUT", "/script/latency", "{\"millis\":1500}");
-        List<Factor> factors = checks(Duration.ofMillis(200)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor);
+        List<Factor> factors = checks(Duration.ofMillis(200)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor).factors();
         assertThat(factors).contains(new Factor.LostDocumentCheck(CheckAnswer.NOT_AVAILABLE, null),
                 new Factor.KycMatch(CheckAnswer.NOT_AVAILABLE, CheckAnswer.NOT_AVAILABLE));
         assertThat(factors).noneMatch(Factor.FaceComparison.class::isInstance);
@@ -95,7 +120,7 @@ class ExternalChecksTest {
     @Test
     void theRightfulOwnerWithHerOwnPhoneIsMatched() throws Exception {
         send("PUT", "/script/phones/+8613800000001", "{\"idDocument\":\"440106198801011234\",\"name\":\"Li Na\"}");
-        List<Factor> factors = checks(Duration.ofSeconds(2)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor);
+        List<Factor> factors = checks(Duration.ofSeconds(2)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor).factors();
         assertThat(factors).contains(new Factor.LostDocumentCheck(CheckAnswer.FALSE, null),
                 new Factor.KycMatch(CheckAnswer.TRUE, CheckAnswer.TRUE), new Factor.NumberVerification(CheckAnswer.TRUE));
     }
