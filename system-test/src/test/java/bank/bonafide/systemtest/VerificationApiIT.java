@@ -140,6 +140,37 @@ class VerificationApiIT {
         assertThat(refused.body()).contains("\"outcome\":\"REFUSED\"", "document reported lost to the bank on");
     }
 
+    @Test
+    void aTerminalSessionTakesFactorsAsTheyComeAndEndsInExactlyOneDecision() throws Exception {
+        String unique = Long.toString(100_000_000L + System.nanoTime() % 899_999_999L);
+        String phone = "+86136" + unique.substring(0, 8);
+        String document = "3301021985" + unique.substring(0, 8);
+        script("/script/phones/" + phone, "{\"idDocument\":\"" + document + "\",\"name\":\"Bob Chen\"}");
+        String terminal = Keycloak.terminalToken().orElseThrow();
+        String sessions = VERIFICATIONS + "/sessions";
+
+        HttpResponse<String> opened = send(terminal, "POST", sessions, "{\"purpose\":\"LOAN_SIGNING\",\"channel\":\"STM\","
+                + "\"terminalId\":\"STM-0200\",\"customerId\":\"C-0002\",\"subjectReference\":\"L-S" + unique + "\"}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String session = sessions + "/" + Json.createReader(new StringReader(opened.body())).readObject().getString("sessionId");
+
+        assertThat(send(terminal, "POST", session + "/factors", "{\"oneTimeCodeMatched\":true}").body()).contains("\"submitted\":[\"OneTimeCode\"]");
+        assertThat(send(terminal, "POST", session + "/factors", "{\"paymentPasswordMatched\":true}").body())
+                .contains("\"submitted\":[\"OneTimeCode\",\"PaymentPassword\"]");
+        assertThat(send(Keycloak.accessToken("bo.wang").orElseThrow(), "POST", session + "/factors", "{\"paymentPasswordMatched\":false}")
+                .statusCode()).as("another login cannot touch the session").isEqualTo(404);
+
+        String applicant = "{\"applicant\":{\"name\":\"Bob Chen\",\"idDocumentNumber\":\"" + document + "\",\"phoneNumber\":\"" + phone + "\"}}";
+        HttpResponse<String> decided = send(terminal, "POST", session + "/decision", applicant);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(decided.body()).contains("\"outcome\":\"APPROVED\"", "\"id\":\"CN-CURRENT\"").doesNotContain(document, phone);
+
+        HttpResponse<String> again = send(terminal, "POST", session + "/decision", applicant);
+        assertThat(again.statusCode()).as("a session ends in exactly one decision").isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(send(terminal, "POST", sessions + "/not-a-session/decision", applicant).statusCode()).isEqualTo(404);
+    }
+
     private static void script(String path, String json) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(SIMULATORS + path))
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,9 @@ package bank.bonafide.channel.verifications;
 import bank.bonafide.channel.problem.Problem;
 import bank.bonafide.channel.security.BearerTokenAuthentication;
 import bank.bonafide.channel.security.VerifiedToken;
+import bank.bonafide.identity.session.boundary.SessionAccess;
+import bank.bonafide.identity.session.boundary.VerificationSessions;
+import bank.bonafide.identity.session.entity.VerificationSession;
 import bank.bonafide.identity.verification.boundary.DecisionRecord;
 import bank.bonafide.identity.verification.boundary.Verifications;
 import bank.bonafide.identity.verification.entity.Applicant;
@@ -19,10 +22,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -33,10 +38,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Cross-verification for terminals, counters and compliance replays: the external checks run in
  * parallel, the rule pack in force at the event decides, and the answer names the sealed evidence.
+ * Either in one request, or as a session: open it for a purpose, submit the channel's factors as the
+ * customer goes through them, then ask for the one decision.
  */
 @Path("verifications")
 @RequestScoped
@@ -47,30 +55,32 @@ public class VerificationsResource {
     /** An event this far from now is a replay and needs compliance or admin. */
     static final Duration REPLAY = Duration.ofMinutes(5);
 
+    static final String PURPOSES = "purpose must be one of ACCOUNT_OPENING, LOAN_SIGNING, PAYMENT, PROFILE_CHANGE";
+
     /** A terminal photo is a few hundred KiB; anything far larger is not a face capture. */
     static final int MAX_IMAGE_BYTES = 4 * 1024 * 1024;
 
     @Inject
     Verifications verifications;
 
+    @Inject
+    VerificationSessions sessions;
+
     @Context
     HttpServletRequest request;
 
+    /** One-shot: everything in one request. Also the way compliance replays an event at its own time. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response verify(VerificationRequest body) {
         if (body == null || body.applicant() == null) {
             return invalid("Send purpose, channel, customerId, subjectReference and the applicant.");
         }
-        Purpose purpose;
-        try {
-            purpose = Purpose.valueOf(String.valueOf(body.purpose()));
-        } catch (IllegalArgumentException e) {
-            return invalid("purpose must be one of ACCOUNT_OPENING, LOAN_SIGNING, PAYMENT, PROFILE_CHANGE");
+        Optional<Purpose> purpose = purpose(body.purpose());
+        if (purpose.isEmpty()) {
+            return invalid(PURPOSES);
         }
-        VerificationRequest.Applicant a = body.applicant();
-        if (blank(body.channel()) || blank(body.customerId()) || blank(body.subjectReference())
-                || blank(a.name()) || blank(a.idDocumentNumber()) || blank(a.phoneNumber())) {
+        if (blank(body.channel()) || blank(body.customerId()) || blank(body.subjectReference())) {
             return invalid("channel, customerId, subjectReference and the applicant's name, ID number and phone are required");
         }
         Instant occurredAt = Instant.now();
@@ -86,23 +96,99 @@ public class VerificationsResource {
                         "Only compliance officers and admins may replay an event at another time.");
             }
         }
-        byte[] image = null;
-        if (!blank(a.capturedImage())) {
-            try {
-                image = Base64.getDecoder().decode(a.capturedImage().strip());
-            } catch (IllegalArgumentException e) {
-                return invalid("applicant.capturedImage must be base64");
-            }
-            if (image.length == 0 || image.length > MAX_IMAGE_BYTES) {
-                return invalid("applicant.capturedImage must be between 1 byte and " + MAX_IMAGE_BYTES / 1024 + " KiB");
-            }
+        Attempted attempted = decide(purpose.get(), body.channel(), body.terminalId(), body.customerId(),
+                body.subjectReference(), occurredAt, body.applicant(), body.channelFactors());
+        return attempted.refusal().orElseGet(() -> Response.ok(answer(attempted.record())).build());
+    }
+
+    /** A session: opened for one purpose; the channel then submits its factors and finally asks for the decision. */
+    @POST
+    @Path("sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response open(SessionRequest body) {
+        if (body == null) {
+            return invalid("Send purpose, channel, customerId and subjectReference.");
         }
+        Optional<Purpose> purpose = purpose(body.purpose());
+        if (purpose.isEmpty()) {
+            return invalid(PURPOSES);
+        }
+        if (blank(body.channel()) || blank(body.customerId()) || blank(body.subjectReference())
+                || body.customerId().length() > 32 || body.subjectReference().length() > 64 || body.channel().length() > 32
+                || (body.terminalId() != null && body.terminalId().length() > 64)) {
+            return invalid("channel (up to 32 characters), customerId (32) and subjectReference (64) are required");
+        }
+        VerificationSession session = sessions.open(purpose.get().name(), body.channel().strip(),
+                blank(body.terminalId()) ? null : body.terminalId().strip(), body.customerId().strip(),
+                body.subjectReference().strip(), callerName());
+        return Response.status(201).entity(session(session).build().toString()).build();
+    }
+
+    @POST
+    @Path("sessions/{id}/factors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@PathParam("id") String id, VerificationRequest.ChannelFactors factors) {
+        Optional<UUID> sessionId = uuid(id);
+        if (sessionId.isEmpty()) {
+            return noSession();
+        }
+        if (factors == null || (factors.oneTimeCodeMatched() == null && factors.paymentPasswordMatched() == null
+                && blank(factors.counterOfficerId()))) {
+            return invalid("Send at least one of oneTimeCodeMatched, paymentPasswordMatched, counterOfficerId.");
+        }
+        SessionAccess access = sessions.submit(sessionId.get(), callerName(), factors.oneTimeCodeMatched(),
+                factors.paymentPasswordMatched(), blank(factors.counterOfficerId()) ? null : factors.counterOfficerId().strip());
+        return access instanceof SessionAccess.Granted granted
+                ? Response.ok(session(granted.session()).build().toString()).build()
+                : refused((SessionAccess.Refused) access);
+    }
+
+    @POST
+    @Path("sessions/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response decideSession(@PathParam("id") String id, SessionDecisionRequest body) {
+        Optional<UUID> sessionId = uuid(id);
+        if (sessionId.isEmpty()) {
+            return noSession();
+        }
+        if (body == null || body.applicant() == null) {
+            return invalid("Send the applicant: name, ID number and phone (and the photo, if one was taken).");
+        }
+        Optional<Response> bad = invalidApplicant(body.applicant());
+        if (bad.isPresent()) {
+            return bad.get();
+        }
+        SessionAccess access = sessions.claim(sessionId.get(), callerName());
+        if (access instanceof SessionAccess.Refused no) {
+            return refused(no);
+        }
+        VerificationSession s = ((SessionAccess.Granted) access).session();
+        Attempted attempted = decide(Purpose.valueOf(s.purpose()), s.channel(), s.terminalId(), s.customerId(),
+                s.subjectReference(), Instant.now(), body.applicant(),
+                new VerificationRequest.ChannelFactors(s.oneTimeCodeMatched(), s.paymentPasswordMatched(), s.counterOfficerId()));
+        if (attempted.refusal().isPresent()) {
+            return attempted.refusal().get();
+        }
+        sessions.decided(s.id(), attempted.record().decisionId());
+        return Response.ok(answer(attempted.record())).build();
+    }
+
+    /** The decision, or the 400 that stopped it before any check ran. */
+    private record Attempted(DecisionRecord record, Optional<Response> refusal) {
+    }
+
+    private Attempted decide(Purpose purpose, String channel, String terminalId, String customerId, String subjectReference,
+                             Instant occurredAt, VerificationRequest.Applicant a, VerificationRequest.ChannelFactors own) {
+        Optional<Response> bad = invalidApplicant(a);
+        if (bad.isPresent()) {
+            return new Attempted(null, bad);
+        }
+        byte[] image = blank(a.capturedImage()) ? null : Base64.getDecoder().decode(a.capturedImage().strip());
         // The bank hashes the photo itself: the hash in the evidence is the vault's, not the terminal's word.
         String imageHash = image != null ? Sha256.hex(image) : a.capturedImageSha256();
         Applicant applicant = new Applicant(a.name().strip(), a.idDocumentNumber().strip(), a.phoneNumber().strip(),
                 blank(a.faceReferenceId()) ? null : a.faceReferenceId(), imageHash);
-        CollectedChecks checks = verifications.collect(body.customerId(), applicant, occurredAt);
-        VerificationRequest.ChannelFactors own = body.channelFactors();
+        CollectedChecks checks = verifications.collect(customerId, applicant, occurredAt);
         if (own != null) {
             if (own.oneTimeCodeMatched() != null) {
                 checks = checks.plus(new Factor.OneTimeCode(own.oneTimeCodeMatched(), true));
@@ -115,15 +201,65 @@ public class VerificationsResource {
             }
         }
         Optional<VerifiedToken> caller = caller();
-        String actor = caller.map(VerifiedToken::username).orElse("?")
-                + (blank(body.terminalId()) ? "" : "@" + body.terminalId());
+        String actor = callerName() + (blank(terminalId) ? "" : "@" + terminalId);
         LoginAssurance assurance = caller.map(t -> new LoginAssurance(t.acr(), t.amr(), t.authTime()))
                 .orElse(LoginAssurance.NOT_STATED);
-        VerificationAttempt attempt = new VerificationAttempt(body.customerId(), body.subjectReference(), purpose,
-                body.channel(), blank(body.terminalId()) ? null : body.terminalId(), occurredAt, assurance, actor,
-                MaskedApplicant.of(applicant));
-        DecisionRecord record = verifications.decide(attempt, checks, image);
-        return Response.ok(answer(record)).build();
+        VerificationAttempt attempt = new VerificationAttempt(customerId, subjectReference, purpose, channel,
+                blank(terminalId) ? null : terminalId, occurredAt, assurance, actor, MaskedApplicant.of(applicant));
+        return new Attempted(verifications.decide(attempt, checks, image), Optional.empty());
+    }
+
+    private static Optional<Response> invalidApplicant(VerificationRequest.Applicant a) {
+        if (blank(a.name()) || blank(a.idDocumentNumber()) || blank(a.phoneNumber())) {
+            return Optional.of(invalid("the applicant's name, ID number and phone are required"));
+        }
+        if (!blank(a.capturedImage())) {
+            byte[] image;
+            try {
+                image = Base64.getDecoder().decode(a.capturedImage().strip());
+            } catch (IllegalArgumentException e) {
+                return Optional.of(invalid("applicant.capturedImage must be base64"));
+            }
+            if (image.length == 0 || image.length > MAX_IMAGE_BYTES) {
+                return Optional.of(invalid("applicant.capturedImage must be between 1 byte and " + MAX_IMAGE_BYTES / 1024 + " KiB"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonObjectBuilder session(VerificationSession s) {
+        JsonArrayBuilder submitted = Json.createArrayBuilder();
+        s.submitted().forEach(submitted::add);
+        return Json.createObjectBuilder().add("sessionId", s.id().toString()).add("purpose", s.purpose())
+                .add("status", s.status().name()).add("expiresAt", s.expiresAt().toString()).add("submitted", submitted);
+    }
+
+    private static Response refused(SessionAccess.Refused no) {
+        return no.notFound() ? noSession() : Problem.response(409, "session-not-usable", "Session not usable", no.reason());
+    }
+
+    private static Response noSession() {
+        return Problem.response(404, "not-found", "Not Found", "No session of yours has this id.");
+    }
+
+    private static Optional<Purpose> purpose(String value) {
+        try {
+            return Optional.of(Purpose.valueOf(String.valueOf(value)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String callerName() {
+        return caller().map(VerifiedToken::username).orElse("?");
     }
 
     private static String answer(DecisionRecord record) {
