@@ -65,6 +65,12 @@ public final class VerificationPolicy {
             }
         }
 
+        // US-04 "inconsistent data": the carrier holds the number under the applicant's ID but another name.
+        // The owner is the applicant by ID, so it is no block; a person checks the name against the document.
+        if (kyc.map(k -> k.idDocumentMatch() == CheckAnswer.TRUE && k.nameMatch() == CheckAnswer.FALSE).orElse(false)) {
+            review.add("red flag, inconsistent data: the carrier has this number under the applicant's ID but another name; "
+                    + "check the name against the document");
+        }
         if (checks != null && requiresIdentityChecks(purpose)) {
             if (checks.lostIdRegistry() && lost.map(l -> l.reportedLost() == CheckAnswer.NOT_AVAILABLE).orElse(true)) {
                 review.add("lost-document registry gave no answer: check the document against the police record");
@@ -105,7 +111,8 @@ public final class VerificationPolicy {
         first(factors, Factor.LostReportedToBank.class).ifPresent(r ->
                 blocks.add("document reported lost to the bank on " + r.reportedOn()));
         first(factors, Factor.KycMatch.class).filter(k -> k.idDocumentMatch() == CheckAnswer.FALSE
-                || k.nameMatch() == CheckAnswer.FALSE).ifPresent(k -> blocks.add("phone number not registered to the applicant"));
+                || (k.nameMatch() == CheckAnswer.FALSE && k.idDocumentMatch() != CheckAnswer.TRUE))
+                .ifPresent(k -> blocks.add("phone number not registered to the applicant"));
         first(factors, Factor.SimSwap.class).filter(s -> s.swappedWithinWindow() == CheckAnswer.TRUE).ifPresent(s ->
                 blocks.add("SIM swapped within the last " + (checks == null || checks.simSwapMaxAgeHours() == null
                         ? "window" : checks.simSwapMaxAgeHours() + " hours")));

@@ -59,6 +59,19 @@ class VerificationPolicyTest {
     }
 
     @Test
+    void aNameThatDiffersAtTheCarrierUnderHerOwnIdIsARedFlagForAPersonNotABlock() {
+        VerificationOutcome outcome = VerificationPolicy.decide(Purpose.ACCOUNT_OPENING,
+                List.of(face("0.93"), NOT_LOST, new Factor.KycMatch(CheckAnswer.TRUE, CheckAnswer.FALSE), NO_SWAP,
+                        CODE_TO_HER_PHONE, new Factor.PaymentPassword(true)), CN_NOW);
+        assertThat(outcome).isInstanceOfSatisfying(VerificationOutcome.Review.class, review ->
+                assertThat(review.toCheck()).anyMatch(c -> c.startsWith("red flag, inconsistent data")));
+        assertThat(VerificationPolicy.decide(Purpose.ACCOUNT_OPENING,
+                List.of(face("0.93"), NOT_LOST, new Factor.KycMatch(CheckAnswer.FALSE, CheckAnswer.TRUE), NO_SWAP,
+                        CODE_TO_HER_PHONE, new Factor.PaymentPassword(true)), CN_NOW))
+                .as("a number under another ID is someone else's phone").isInstanceOf(VerificationOutcome.Refused.class);
+    }
+
+    @Test
     void aProperlyCrossVerifiedOpeningIsApprovedWithItsFactors() {
         VerificationOutcome outcome = VerificationPolicy.decide(Purpose.ACCOUNT_OPENING,
                 List.of(face("0.93"), NOT_LOST, PHONE_IS_HERS, NO_SWAP, CODE_TO_HER_PHONE), CN_NOW);
