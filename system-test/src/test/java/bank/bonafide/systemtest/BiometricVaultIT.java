@@ -2,6 +2,8 @@ package bank.bonafide.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bank.bonafide.complaints.complaint.boundary.ComplaintIntake;
+import bank.bonafide.complaints.complaint.boundary.FilingResult;
 import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.consent.boundary.ConsentChange;
 import bank.bonafide.identity.evidence.boundary.EvidenceBook;
@@ -14,11 +16,15 @@ import bank.bonafide.identity.verification.entity.Purpose;
 import bank.bonafide.identity.verification.entity.VerificationAttempt;
 import bank.bonafide.identity.verification.entity.VerificationOutcome;
 import bank.bonafide.platform.digest.Sha256;
+import bank.bonafide.platform.event.DisputedItem;
+import bank.bonafide.platform.event.complaints.DisputeCategory;
 import bank.bonafide.systemtest.support.BonafideDeployment;
+import bank.bonafide.systemtest.support.Eventually;
 import bank.bonafide.systemtest.support.Sql;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +61,9 @@ class BiometricVaultIT {
 
     @Inject
     EvidenceBook evidence;
+
+    @Inject
+    ComplaintIntake intake;
 
     static String customer(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
@@ -132,7 +141,7 @@ class BiometricVaultIT {
 
         ConsentChange withdrawn = consents.withdraw(customer, "app:test");
 
-        assertThat(withdrawn).isEqualTo(new ConsentChange.Withdrawn(1));
+        assertThat(withdrawn).isEqualTo(new ConsentChange.Withdrawn(1, 0));
         assertThat(Sql.count("SELECT COUNT(*) FROM identity_vault_record WHERE reference = ?", reference)).isZero();
         assertThat(Sql.rows("SELECT purge_reason FROM identity_biometric_capture WHERE vault_reference = ?", reference).get(0))
                 .containsEntry("purge_reason", "consent withdrawn");
@@ -156,13 +165,38 @@ class BiometricVaultIT {
         String reference = (String) Sql.rows("SELECT vault_reference FROM identity_biometric_capture WHERE image_sha256 = ?",
                 Sha256.hex(image)).get(0).get("vault_reference");
         Sql.update("UPDATE identity_vault_record SET purge_after = ? WHERE reference = ?",
-                java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(2))), reference);
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))), reference);
 
         assertThat(consents.purgeExpired()).isGreaterThanOrEqualTo(1);
 
         assertThat(Sql.count("SELECT COUNT(*) FROM identity_vault_record WHERE reference = ?", reference)).isZero();
         assertThat(Sql.rows("SELECT purge_reason FROM identity_biometric_capture WHERE vault_reference = ?", reference).get(0))
                 .containsEntry("purge_reason", "retention ended");
+    }
+
+    @Test
+    void aFaceBehindADisputedDecisionIsKeptAsEvidenceThroughWithdrawalAndRetention() {
+        String customer = customer("HOLD");
+        byte[] image = photo("HOLD-" + customer);
+        consents.give(customer, "terminal:STM-7");
+        DecisionRecord record = verifications.decide(attempt(customer, Purpose.ACCOUNT_OPENING),
+                List.of(strongFace(Sha256.hex(image)), new Factor.PaymentPassword(true)), image);
+        String reference = (String) Sql.rows("SELECT vault_reference FROM identity_biometric_capture WHERE decision_id = ?",
+                record.decisionId().toString()).get(0).get("vault_reference");
+
+        FilingResult result = intake.file(customer, DisputeCategory.ACCOUNT_OPENED_WITHOUT_ME,
+                new DisputedItem(DisputedItem.Kind.ACCOUNT, "A-" + customer), "That was not me.", "customer:" + customer);
+        assertThat(result).isInstanceOf(FilingResult.Filed.class);
+        FilingResult.Filed filed = (FilingResult.Filed) result;
+        Eventually.awaitTrue("the face behind the disputed opening to be put under legal hold", Duration.ofSeconds(30), () ->
+                Sql.count("SELECT COUNT(*) FROM identity_biometric_capture WHERE decision_id = ? AND held_for_complaint IS NOT NULL",
+                        record.decisionId().toString()) == 1);
+
+        assertThat(consents.withdraw(customer, "app:test")).isEqualTo(new ConsentChange.Withdrawn(0, 1));
+        Sql.update("UPDATE identity_vault_record SET purge_after = ? WHERE reference = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))), reference);
+        consents.purgeExpired();
+        assertThat(vault.open(reference)).as("still the complete image source for the court (%s)", filed.reference()).isEqualTo(image);
     }
 
     @Test

@@ -74,7 +74,8 @@ public class BiometricConsentResource {
         }
         ConsentChange change = consents.withdraw(id.get(), via());
         int purged = change instanceof ConsentChange.Withdrawn withdrawn ? withdrawn.facesPurged() : 0;
-        return Response.ok(status(consents.status(id.get())).add("facesDeleted", purged)
+        int held = change instanceof ConsentChange.Withdrawn withdrawn ? withdrawn.facesHeld() : 0;
+        return Response.ok(status(consents.status(id.get())).add("facesDeleted", purged).add("facesHeldAsDisputeEvidence", held)
                 .add("withoutFace", "You can be verified without your face: ID document check, a one-time code to your "
                         + "own phone, your payment password, or at a branch counter.").build().toString()).build();
     }

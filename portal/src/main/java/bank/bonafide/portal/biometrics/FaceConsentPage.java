@@ -65,8 +65,11 @@ public class FaceConsentPage {
         }
         ConsentChange change = consents.withdraw(customer.customerId().get(), "portal:" + customer.displayName());
         int deleted = change instanceof ConsentChange.Withdrawn w ? w.facesPurged() : 0;
+        int held = change instanceof ConsentChange.Withdrawn w ? w.facesHeld() : 0;
         return done(faces, "Your consent is withdrawn and " + deleted + (deleted == 1 ? " face record was" : " face records were")
-                + " deleted. We will verify you without your face from now on.");
+                + " deleted. We will verify you without your face from now on."
+                + (held == 0 ? "" : " " + held + (held == 1 ? " record is" : " records are") + " kept, encrypted, only as evidence "
+                        + "in your open complaint, and deleted when it is closed."));
     }
 
     private static String error(FacesContext faces, String text) {

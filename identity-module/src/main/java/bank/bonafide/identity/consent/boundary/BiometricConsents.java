@@ -79,9 +79,24 @@ public class BiometricConsents {
         List<BiometricCapture> kept = em.createQuery("SELECT b FROM BiometricCapture b, BiometricConsent c "
                         + "WHERE b.consentId = c.id AND c.customerId = :customerId AND b.purgedAt IS NULL", BiometricCapture.class)
                 .setParameter("customerId", customerId).getResultList();
-        int purged = vault.purge(kept.stream().map(BiometricCapture::vaultReference).toList());
-        kept.forEach(b -> b.purged(now, WITHDRAWN));
-        return new ConsentChange.Withdrawn(purged);
+        // A face that is evidence in an open dispute stays (CN-09 legal hold); everything else goes now.
+        List<BiometricCapture> deletable = kept.stream().filter(b -> b.heldForComplaint() == null).toList();
+        int purged = vault.purge(deletable.stream().map(BiometricCapture::vaultReference).toList());
+        deletable.forEach(b -> b.purged(now, WITHDRAWN));
+        return new ConsentChange.Withdrawn(purged, kept.size() - deletable.size());
+    }
+
+    /**
+     * Puts the faces captured for {@code decisionId} under legal hold for a dispute about it: they are the
+     * complete image source a court will ask for. Returns how many were held.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int holdFor(UUID decisionId, UUID complaintId) {
+        List<BiometricCapture> captures = em.createQuery("SELECT b FROM BiometricCapture b WHERE b.decisionId = :d "
+                + "AND b.purgedAt IS NULL", BiometricCapture.class).setParameter("d", decisionId).getResultList();
+        captures.forEach(b -> b.holdFor(complaintId));
+        vault.hold(captures.stream().map(BiometricCapture::vaultReference).toList());
+        return captures.size();
     }
 
     /**
@@ -89,7 +104,7 @@ public class BiometricConsents {
      * and returns empty, and the verification goes on without a face. Joins the decision's transaction.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Optional<Capture> capture(String customerId, byte[] image) {
+    public Optional<Capture> capture(String customerId, UUID decisionId, byte[] image) {
         Optional<BiometricConsent> consent = active(customerId);
         if (consent.isEmpty() || !vault.available()) {
             return Optional.empty();
@@ -98,7 +113,7 @@ public class BiometricConsents {
         Instant purgeAfter = now.plus(Duration.ofDays(consent.get().retentionDays()));
         String reference = vault.store(VaultRecord.Kind.FACE_IMAGE, image, purgeAfter);
         String hash = Sha256.hex(image);
-        em.persist(new BiometricCapture(consent.get().id(), reference, hash, now, purgeAfter));
+        em.persist(new BiometricCapture(consent.get().id(), decisionId, reference, hash, now, purgeAfter));
         return Optional.of(new Capture(consent.get().id(), hash));
     }
 

@@ -13,8 +13,11 @@ public sealed interface ConsentChange {
     record NotOffered(String reason) implements ConsentChange {
     }
 
-    /** Consent withdrawn and {@code facesPurged} vault records deleted; the customer goes on without face. */
-    record Withdrawn(int facesPurged) implements ConsentChange {
+    /**
+     * Consent withdrawn and {@code facesPurged} vault records deleted; {@code facesHeld} stay because they
+     * are evidence in an open dispute (legal hold). The customer goes on without face.
+     */
+    record Withdrawn(int facesPurged, int facesHeld) implements ConsentChange {
     }
 
     /** There was no active consent to withdraw. */

@@ -45,11 +45,21 @@ public class BiometricCapture {
     @Column(name = "purge_reason", length = 64)
     private String purgeReason;
 
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "decision_id", length = 36)
+    private UUID decisionId;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "held_for_complaint", length = 36)
+    private UUID heldForComplaint;
+
     protected BiometricCapture() {
     }
 
-    public BiometricCapture(UUID consentId, String vaultReference, String imageSha256, Instant capturedAt, Instant purgeAfter) {
+    public BiometricCapture(UUID consentId, UUID decisionId, String vaultReference, String imageSha256, Instant capturedAt,
+                            Instant purgeAfter) {
         this.id = UUID.randomUUID();
+        this.decisionId = decisionId;
         this.consentId = consentId;
         this.vaultReference = vaultReference;
         this.imageSha256 = imageSha256;
@@ -60,6 +70,14 @@ public class BiometricCapture {
     public void purged(Instant at, String reason) {
         this.purgedAt = at;
         this.purgeReason = reason;
+    }
+
+    public void holdFor(UUID complaintId) {
+        this.heldForComplaint = complaintId;
+    }
+
+    public UUID heldForComplaint() {
+        return heldForComplaint;
     }
 
     public String vaultReference() {

@@ -1,5 +1,6 @@
 package bank.bonafide.identity.disclosure.boundary;
 
+import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.evidence.boundary.EvidenceBook;
 import bank.bonafide.identity.verification.entity.VerificationDecision;
 import bank.bonafide.platform.event.BoundedContext;
@@ -28,6 +29,9 @@ public class DisputeDisclosure {
     @Inject
     EvidenceBook evidence;
 
+    @Inject
+    BiometricConsents consents;
+
     public void disclose(ComplaintFiled complaint) {
         if (!complaint.category().deniesAuthorship()
                 || !ProcessedEvents.firstDelivery(em, BoundedContext.IDENTITY, "DisputeDisclosure", complaint)) {
@@ -48,6 +52,7 @@ public class DisputeDisclosure {
                 .orElseGet(() -> new IdentityEvidenceDisclosed(UUID.randomUUID(), Instant.now(),
                         complaint.complaintId(), complaint.disputedItem(), false, "NONE", null, null, List.of(), List.of(),
                         false));
+        decisions.stream().findFirst().ifPresent(d -> consents.holdFor(d.id(), complaint.complaintId()));
         outbox.publish(disclosed);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -53,19 +54,25 @@ public class BiometricVault {
         return cipher().open(record.wrappedDataKey(), record.ciphertext(), reference);
     }
 
-    /** Deletes the records; returns how many existed. */
+    /** Deletes the records that are not under legal hold; returns how many were deleted. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int purge(Collection<String> references) {
         if (references.isEmpty()) {
             return 0;
         }
-        return em.createQuery("DELETE FROM VaultRecord v WHERE v.reference IN :refs")
+        return em.createQuery("DELETE FROM VaultRecord v WHERE v.reference IN :refs AND v.held = false")
                 .setParameter("refs", references).executeUpdate();
+    }
+
+    /** Puts records under legal hold (evidence in a dispute): no purge deletes them until released. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void hold(Collection<String> references) {
+        references.forEach(r -> Optional.ofNullable(em.find(VaultRecord.class, r)).ifPresent(VaultRecord::hold));
     }
 
     /** References of records whose retention has ended by {@code now}. */
     public List<String> expired(Instant now, int max) {
-        return em.createQuery("SELECT v.reference FROM VaultRecord v WHERE v.purgeAfter <= :now ORDER BY v.purgeAfter", String.class)
+        return em.createQuery("SELECT v.reference FROM VaultRecord v WHERE v.purgeAfter <= :now AND v.held = false ORDER BY v.purgeAfter", String.class)
                 .setParameter("now", now).setMaxResults(max).getResultList();
     }
 

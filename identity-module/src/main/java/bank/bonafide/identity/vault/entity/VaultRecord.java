@@ -41,6 +41,10 @@ public class VaultRecord {
     @Column(name = "purge_after", nullable = false)
     private Instant purgeAfter;
 
+    /** Under legal hold: kept past retention and withdrawal until released. */
+    @Column(nullable = false)
+    private boolean held;
+
     protected VaultRecord() {
     }
 
@@ -73,6 +77,10 @@ public class VaultRecord {
 
     public Instant purgeAfter() {
         return purgeAfter;
+    }
+
+    public void hold() {
+        this.held = true;
     }
 
     /** After a master-key rotation: same data key, wrapped by the new primary key. */

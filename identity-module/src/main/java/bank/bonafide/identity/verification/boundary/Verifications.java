@@ -92,11 +92,11 @@ public class Verifications {
         List<Factor> factors = checks.factors();
         RulePack pack = RulePackLibrary.inForce(attempt.occurredAt());
         boolean consented = consents.faceAllowed(attempt.customerId());
-        FaceUse face = faceUse(attempt.customerId(), consented, factors, capturedImage);
+        UUID decisionId = UUID.randomUUID();
+        FaceUse face = faceUse(attempt.customerId(), decisionId, consented, factors, capturedImage);
         List<Factor> counted = consented ? factors
                 : factors.stream().filter(f -> !(f instanceof Factor.FaceComparison)).toList();
         VerificationOutcome outcome = VerificationPolicy.decide(attempt.purpose(), counted, pack);
-        UUID decisionId = UUID.randomUUID();
         Instant now = Instant.now();
         String content = EvidenceContent.of(decisionId, attempt, now, counted, checks.traces(), face, outcome, pack);
         String reasons = outcome.explanation().isEmpty() ? null : String.join("\n", outcome.explanation());
@@ -120,7 +120,7 @@ public class Verifications {
         return decide(attempt, CollectedChecks.of(factors), capturedImage);
     }
 
-    private FaceUse faceUse(String customerId, boolean consented, List<Factor> factors, byte[] capturedImage) {
+    private FaceUse faceUse(String customerId, UUID decisionId, boolean consented, List<Factor> factors, byte[] capturedImage) {
         boolean faceOffered = capturedImage != null || factors.stream().anyMatch(f -> f instanceof Factor.FaceComparison);
         if (!consented) {
             return new FaceUse(false, null, faceOffered
@@ -130,7 +130,7 @@ public class Verifications {
         if (capturedImage == null) {
             return new FaceUse(true, null, faceOffered ? "face compared by the vendor; no image sent to the bank" : "no face offered");
         }
-        return consents.capture(customerId, capturedImage)
+        return consents.capture(customerId, decisionId, capturedImage)
                 .map(c -> new FaceUse(true, c.imageSha256(), "image kept encrypted in the biometric vault under consent " + c.consentId()))
                 .orElseGet(() -> new FaceUse(false, null, "consent ended during the verification: no image kept"));
     }
