@@ -135,6 +135,17 @@ class PortalAndBackOfficeIT {
             maker.waitForText(By.id("messages"), "A second person must confirm it");
             assertThat(maker.driver().findElement(By.id("own-proposal")).getText()).contains("another person must confirm");
             assertThat(maker.driver().findElements(By.id("check:confirm-button"))).as("the maker cannot check").isEmpty();
+
+            // A customer calls: staff report the card lost for them; the screen shows it only masked.
+            String card = "11010119900101" + (1000 + System.nanoTime() % 9000);
+            maker.driver().get(BASE + "/backoffice/lost-ids.xhtml");
+            maker.waitForText(By.tagName("h1"), "Lost ID cards");
+            maker.driver().findElement(By.id("report:customer")).sendKeys(customer);
+            maker.driver().findElement(By.id("report:number")).sendKeys(card);
+            maker.driver().findElement(By.id("report:submit")).click();
+            maker.waitForText(By.id("messages"), "Reported for " + customer + ": document 1101**********" + card.substring(14));
+            assertThat(maker.driver().findElement(By.id("reports")).getText()).contains("staff:bo.wang");
+            assertThat(maker.driver().getPageSource()).doesNotContain(card);
         }
         try (Browser checker = new Browser()) {
             checker.openSignedIn(BASE + "/backoffice/reviews.xhtml", "compliance.zhao");
