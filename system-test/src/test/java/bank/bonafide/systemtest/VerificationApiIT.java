@@ -160,6 +160,9 @@ class VerificationApiIT {
         assertThat(send(Keycloak.accessToken("bo.wang").orElseThrow(), "POST", session + "/factors", "{\"paymentPasswordMatched\":false}")
                 .statusCode()).as("another login cannot touch the session").isEqualTo(404);
 
+        assertThat(send(terminal, "POST", session + "/factors", "{\"counterOfficerId\":\"officer-7\"}").statusCode())
+                .as("a terminal cannot attest an in-person document check").isEqualTo(403);
+
         String applicant = "{\"applicant\":{\"name\":\"Bob Chen\",\"idDocumentNumber\":\"" + document + "\",\"phoneNumber\":\"" + phone + "\"}}";
         HttpResponse<String> decided = send(terminal, "POST", session + "/decision", applicant);
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);

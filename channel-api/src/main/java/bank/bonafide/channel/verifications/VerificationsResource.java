@@ -96,6 +96,9 @@ public class VerificationsResource {
                         "Only compliance officers and admins may replay an event at another time.");
             }
         }
+        if (body.channelFactors() != null && officerClaimRefused(body.channelFactors().counterOfficerId())) {
+            return counterStaffOnly();
+        }
         Attempted attempted = decide(purpose.get(), body.channel(), body.terminalId(), body.customerId(),
                 body.subjectReference(), occurredAt, body.applicant(), body.channelFactors());
         return attempted.refusal().orElseGet(() -> Response.ok(answer(attempted.record())).build());
@@ -136,8 +139,11 @@ public class VerificationsResource {
                 && blank(factors.counterOfficerId()))) {
             return invalid("Send at least one of oneTimeCodeMatched, paymentPasswordMatched, counterOfficerId.");
         }
+        if (officerClaimRefused(factors.counterOfficerId())) {
+            return counterStaffOnly();
+        }
         SessionAccess access = sessions.submit(sessionId.get(), callerName(), factors.oneTimeCodeMatched(),
-                factors.paymentPasswordMatched(), blank(factors.counterOfficerId()) ? null : factors.counterOfficerId().strip());
+                factors.paymentPasswordMatched(), blank(factors.counterOfficerId()) ? null : callerName());
         return access instanceof SessionAccess.Granted granted
                 ? Response.ok(session(granted.session()).build().toString()).build()
                 : refused((SessionAccess.Refused) access);
@@ -197,7 +203,8 @@ public class VerificationsResource {
                 checks = checks.plus(new Factor.PaymentPassword(own.paymentPasswordMatched()));
             }
             if (!blank(own.counterOfficerId())) {
-                checks = checks.plus(new Factor.CounterOfficerCheck(own.counterOfficerId(), true));
+                // Recorded as whoever attests it, not as the name sent (checked in the request handlers).
+                checks = checks.plus(new Factor.CounterOfficerCheck(sessionOfficer(own.counterOfficerId()), true));
             }
         }
         Optional<VerifiedToken> caller = caller();
@@ -225,6 +232,21 @@ public class VerificationsResource {
             }
         }
         return Optional.empty();
+    }
+
+    /** An in-person document check is attested only by counter staff, in their own name. */
+    private boolean officerClaimRefused(String counterOfficerId) {
+        return !blank(counterOfficerId) && !request.isUserInRole("BACK_OFFICE");
+    }
+
+    /** The officer of a factor: the caller now, or the one a session recorded when it was submitted. */
+    private String sessionOfficer(String submitted) {
+        return request.isUserInRole("BACK_OFFICE") ? callerName() : submitted;
+    }
+
+    private static Response counterStaffOnly() {
+        return Problem.response(403, "counter-staff-only", "Forbidden",
+                "Only counter staff can attest an in-person document check, and only in their own name.");
     }
 
     private static JsonObjectBuilder session(VerificationSession s) {
