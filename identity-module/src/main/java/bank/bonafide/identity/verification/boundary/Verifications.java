@@ -2,8 +2,8 @@ package bank.bonafide.identity.verification.boundary;
 
 import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.evidence.control.EvidenceContent;
-import bank.bonafide.identity.lostdocument.boundary.LostDocuments;
 import bank.bonafide.identity.evidence.entity.EvidencePackage;
+import bank.bonafide.identity.lostdocument.boundary.LostDocuments;
 import bank.bonafide.identity.verification.control.ExternalChecks;
 import bank.bonafide.identity.verification.control.VerificationPolicy;
 import bank.bonafide.identity.verification.entity.Applicant;
@@ -94,7 +94,7 @@ public class Verifications {
         boolean consented = consents.faceAllowed(attempt.customerId());
         UUID decisionId = UUID.randomUUID();
         FaceUse face = faceUse(attempt.customerId(), decisionId, consented, factors, capturedImage);
-        List<Factor> counted = consented ? factors
+        List<Factor> counted = face.consented() ? factors
                 : factors.stream().filter(f -> !(f instanceof Factor.FaceComparison)).toList();
         VerificationOutcome outcome = VerificationPolicy.decide(attempt.purpose(), counted, pack);
         Instant now = Instant.now();
