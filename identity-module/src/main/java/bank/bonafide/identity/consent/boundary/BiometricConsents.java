@@ -100,31 +100,28 @@ public class BiometricConsents {
     }
 
     /**
-     * Stores {@code image} in the vault when the customer has an active consent; otherwise stores nothing
-     * and returns empty, and the verification goes on without a face. Joins the decision's transaction.
+     * Stores {@code image} in the vault under {@code consentId} (from {@link #faceConsent}, in the same
+     * transaction) and links it to the decision. Joins the decision's transaction.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Optional<Capture> capture(String customerId, UUID decisionId, byte[] image) {
-        Optional<BiometricConsent> consent = active(customerId);
-        if (consent.isEmpty() || !vault.available()) {
-            return Optional.empty();
-        }
+    public Capture capture(UUID consentId, UUID decisionId, byte[] image) {
+        BiometricConsent consent = em.find(BiometricConsent.class, consentId);
         Instant now = Instant.now();
-        Instant purgeAfter = now.plus(Duration.ofDays(consent.get().retentionDays()));
+        Instant purgeAfter = now.plus(Duration.ofDays(consent.retentionDays()));
         String reference = vault.store(VaultRecord.Kind.FACE_IMAGE, image, purgeAfter);
         String hash = Sha256.hex(image);
-        em.persist(new BiometricCapture(consent.get().id(), decisionId, reference, hash, now, purgeAfter));
-        return Optional.of(new Capture(consent.get().id(), hash));
+        em.persist(new BiometricCapture(consentId, decisionId, reference, hash, now, purgeAfter));
+        return new Capture(consentId, hash);
     }
 
     /** A face kept under consent: the consent it was taken under and the image's hash (for the evidence). */
     public record Capture(UUID consentId, String imageSha256) {
     }
 
-    /** Whether a face may be used for {@code customerId} now. Read-only; needs no transaction. */
+    /** The consent under which a face may be used for {@code customerId} now, if any. Read-only. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean faceAllowed(String customerId) {
-        return active(customerId).isPresent() && vault.available();
+    public Optional<UUID> faceConsent(String customerId) {
+        return vault.available() ? active(customerId).map(BiometricConsent::id) : Optional.empty();
     }
 
     /** Deletes vault records whose retention has ended and notes it on their captures; returns how many. */

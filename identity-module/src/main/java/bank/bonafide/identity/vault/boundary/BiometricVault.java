@@ -72,7 +72,8 @@ public class BiometricVault {
 
     /** References of records whose retention has ended by {@code now}. */
     public List<String> expired(Instant now, int max) {
-        return em.createQuery("SELECT v.reference FROM VaultRecord v WHERE v.purgeAfter <= :now AND v.held = false ORDER BY v.purgeAfter", String.class)
+        return em.createQuery("SELECT v.reference FROM VaultRecord v WHERE v.purgeAfter <= :now AND v.held = false "
+                        + "ORDER BY v.purgeAfter", String.class)
                 .setParameter("now", now).setMaxResults(max).getResultList();
     }
 
@@ -91,9 +92,23 @@ public class BiometricVault {
         return stale.size();
     }
 
+    /** The keys as last parsed, with the configured text they came from. */
+    private record ParsedKeys(String configured, EnvelopeCipher cipher) {
+    }
+
+    private static volatile ParsedKeys parsed;
+
+    /**
+     * The configuration is read on every use, so a key added through a live configuration source needs no
+     * redeploy; the keyset is built again only when that text changes (one decision uses the vault often).
+     */
     private static EnvelopeCipher cipher() {
-        // Read on every use (cheap): a key added through a live configuration source needs no redeploy.
         String keys = ConfigProvider.getConfig().getOptionalValue("bonafide.vault.master-keys", String.class).orElse(null);
-        return new EnvelopeCipher(MasterKeys.parse(keys));
+        ParsedKeys last = parsed;
+        if (last == null || !last.configured().equals(keys)) {
+            last = new ParsedKeys(keys, new EnvelopeCipher(MasterKeys.parse(keys)));
+            parsed = last;
+        }
+        return last.cipher();
     }
 }

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -74,7 +75,7 @@ public class Verifications {
                 config.getOptionalValue("bonafide.checks.face-url", String.class).orElse(defaultUrl),
                 Duration.ofMillis(config.getOptionalValue("bonafide.checks.timeout-ms", Long.class).orElse(2000L)),
                 window == null ? 72 : window);
-        Applicant asked = consents.faceAllowed(customerId) ? applicant : applicant.withoutFace();
+        Applicant asked = consents.faceConsent(customerId).isPresent() ? applicant : applicant.withoutFace();
         CollectedChecks collected = checks.run(asked, executor);
         return lostDocuments.firstReport(applicant.idDocumentNumber())
                 .map(r -> collected.plus(new Factor.LostReportedToBank(LostDocuments.day(r))))
@@ -91,9 +92,8 @@ public class Verifications {
     public DecisionRecord decide(VerificationAttempt attempt, CollectedChecks checks, byte[] capturedImage) {
         List<Factor> factors = checks.factors();
         RulePack pack = RulePackLibrary.inForce(attempt.occurredAt());
-        boolean consented = consents.faceAllowed(attempt.customerId());
         UUID decisionId = UUID.randomUUID();
-        FaceUse face = faceUse(attempt.customerId(), decisionId, consented, factors, capturedImage);
+        FaceUse face = faceUse(consents.faceConsent(attempt.customerId()), decisionId, factors, capturedImage);
         List<Factor> counted = face.consented() ? factors
                 : factors.stream().filter(f -> !(f instanceof Factor.FaceComparison)).toList();
         VerificationOutcome outcome = VerificationPolicy.decide(attempt.purpose(), counted, pack);
@@ -120,9 +120,9 @@ public class Verifications {
         return decide(attempt, CollectedChecks.of(factors), capturedImage);
     }
 
-    private FaceUse faceUse(String customerId, UUID decisionId, boolean consented, List<Factor> factors, byte[] capturedImage) {
+    private FaceUse faceUse(Optional<UUID> consent, UUID decisionId, List<Factor> factors, byte[] capturedImage) {
         boolean faceOffered = capturedImage != null || factors.stream().anyMatch(f -> f instanceof Factor.FaceComparison);
-        if (!consented) {
+        if (consent.isEmpty()) {
             return new FaceUse(false, null, faceOffered
                     ? "no active biometric consent: face not used and no image kept; other factors decide"
                     : "no face offered");
@@ -130,8 +130,7 @@ public class Verifications {
         if (capturedImage == null) {
             return new FaceUse(true, null, faceOffered ? "face compared by the vendor; no image sent to the bank" : "no face offered");
         }
-        return consents.capture(customerId, decisionId, capturedImage)
-                .map(c -> new FaceUse(true, c.imageSha256(), "image kept encrypted in the biometric vault under consent " + c.consentId()))
-                .orElseGet(() -> new FaceUse(false, null, "consent ended during the verification: no image kept"));
+        BiometricConsents.Capture kept = consents.capture(consent.get(), decisionId, capturedImage);
+        return new FaceUse(true, kept.imageSha256(), "image kept encrypted in the biometric vault under consent " + kept.consentId());
     }
 }
