@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@code PUT /script/lost-documents/{number}} {@code {"reportedOn":"2019-10-18"}}</li>
  * <li>{@code PUT /script/faces/{referenceId}} {@code {"score":"0.72","liveness":"PASSED","modelVersion"}}</li>
  * <li>{@code PUT /script/latency} {@code {"millis":100}}; {@code DELETE /script} forgets everything</li>
+ * <li>SMS gateway: {@code POST /sms/v1/messages} {@code {"to","text"}} delivers; {@code GET /script/sms/{number}}
+ *     shows the last message to that number (what the phone's holder would read)</li>
  * </ul>
  * A phone that is not scripted, or scripted {@code "available": false}, gets 503 from the carrier:
  * the bank's client must read that as {@code not_available}, never as a pass.
@@ -34,6 +36,7 @@ public final class ExternalChecksSimulator implements AutoCloseable {
     private final Map<String, JsonObject> phones = new ConcurrentHashMap<>();
     private final Map<String, String> lostDocuments = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> faces = new ConcurrentHashMap<>();
+    private final Map<String, String> lastSms = new ConcurrentHashMap<>();
     private final AtomicLong latencyMillis = new AtomicLong();
     /** Correlation ids received, newest last (bounded), so a test can see the bank sent its own. */
     private final java.util.Deque<String> correlators = new java.util.concurrent.ConcurrentLinkedDeque<>();
@@ -102,6 +105,10 @@ public final class ExternalChecksSimulator implements AutoCloseable {
                         Json.createObjectBuilder().add("swapped", phone.getBoolean("swappedRecently", false)));
                 case "GET /lost-documents/*" -> lostDocument(exchange, path.substring("/lost-documents/".length()));
                 case "POST /face/v1/compare" -> face(exchange, body);
+                case "POST /sms/v1/messages" -> {
+                    lastSms.put(body.getString("to"), body.getString("text"));
+                    send(exchange, 201, Json.createObjectBuilder().add("status", "DELIVERED").build());
+                }
                 default -> send(exchange, 404, Json.createObjectBuilder().add("status", 404).add("code", "NOT_FOUND").build());
             }
         } catch (RuntimeException e) {
@@ -155,12 +162,18 @@ public final class ExternalChecksSimulator implements AutoCloseable {
             phones.clear();
             lostDocuments.clear();
             faces.clear();
+            lastSms.clear();
             latencyMillis.set(0);
             send(exchange, 204, null);
             return;
         }
-        JsonObject body = read(exchange.getRequestBody());
         String key = path.substring(path.lastIndexOf('/') + 1);
+        if ("GET".equals(method) && path.startsWith("/script/sms/")) {
+            String text = lastSms.get(key);
+            send(exchange, text == null ? 404 : 200, text == null ? null : Json.createObjectBuilder().add("text", text).build());
+            return;
+        }
+        JsonObject body = read(exchange.getRequestBody());
         if (path.startsWith("/script/phones/")) {
             phones.put(key, body);
         } else if (path.startsWith("/script/lost-documents/")) {

@@ -1,5 +1,6 @@
 package bank.bonafide.platform.rules;
 
+import bank.bonafide.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +16,6 @@ public record RulePack(String id, String jurisdiction, int version, LocalDate ef
                        PolicySections policy) {
 
     /** An amount in a currency (caps, excesses); exact decimal, never floating point. */
-    public record Money(BigDecimal amount, String currency) {
-    }
-
     public RulePack {
         clocks = Map.copyOf(clocks);
         amounts = Map.copyOf(amounts);

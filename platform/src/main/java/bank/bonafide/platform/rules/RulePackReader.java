@@ -1,5 +1,6 @@
 package bank.bonafide.platform.rules;
 
+import bank.bonafide.platform.money.Money;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -313,8 +314,8 @@ final class RulePackReader {
         return clocks;
     }
 
-    private Map<String, Sourced<RulePack.Money>> amounts(JsonObject o) {
-        Map<String, Sourced<RulePack.Money>> amounts = new LinkedHashMap<>();
+    private Map<String, Sourced<Money>> amounts(JsonObject o) {
+        Map<String, Sourced<Money>> amounts = new LinkedHashMap<>();
         for (var e : o.entrySet()) {
             String path = "amounts." + e.getKey() + ".";
             if (!(e.getValue() instanceof JsonObject a)) {
@@ -326,7 +327,7 @@ final class RulePackReader {
             if (!CURRENCY.matcher(currency).matches()) {
                 throw problem(path + "currency", "must be an ISO 4217 code such as EUR");
             }
-            amounts.put(e.getKey(), new Sourced<>(new RulePack.Money(amount, currency), source(a, path), note(a, path)));
+            amounts.put(e.getKey(), new Sourced<>(new Money(amount, currency), source(a, path), note(a, path)));
         }
         return amounts;
     }

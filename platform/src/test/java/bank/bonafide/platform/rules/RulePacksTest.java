@@ -1,5 +1,6 @@
 package bank.bonafide.platform.rules;
 
+import bank.bonafide.platform.money.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -93,7 +94,7 @@ class RulePacksTest {
         assertThat(uk.deadline("appReimbursement", claim).dueDate())
                 .as("Christmas, the Boxing Day substitute and New Year are not business days").isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(uk.deadline("appReimbursement", claim, 35).dueDate()).isEqualTo(LocalDate.of(2027, 2, 15));
-        assertThat(uk.amount("appReimbursementCap").value()).isEqualTo(new RulePack.Money(new BigDecimal("85000.00"), "GBP"));
+        assertThat(uk.amount("appReimbursementCap").value()).isEqualTo(new Money(new BigDecimal("85000.00"), "GBP"));
         assertThat(uk.amount("appMaximumExcess").value().amount()).isEqualByComparingTo("100");
     }
 

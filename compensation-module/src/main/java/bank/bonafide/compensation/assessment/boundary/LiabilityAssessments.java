@@ -2,6 +2,7 @@ package bank.bonafide.compensation.assessment.boundary;
 
 import bank.bonafide.compensation.assessment.entity.LiabilityAssessment;
 import bank.bonafide.platform.event.BoundedContext;
+import bank.bonafide.platform.event.compensation.FraudEstablished;
 import bank.bonafide.platform.event.compensation.LiabilityAssessmentOpened;
 import bank.bonafide.platform.event.complaints.ComplaintFiled;
 import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
@@ -52,6 +53,24 @@ public class LiabilityAssessments {
         }
         assessment.recordIdentityEvidence(evidence.recordFound(), evidence.outcome(), evidence.evidencePackageId(),
                 String.join(",", evidence.checksPerformed()), evidence.occurredAt());
+    }
+
+    /**
+     * The assessor's finding that the customer did not act (the full burden-of-proof assessment comes with
+     * advance compensation). Announced once; a second finding on the same assessment changes nothing.
+     *
+     * @return false when there is no assessment for the complaint or the finding was already made
+     */
+    public boolean establishFraud(UUID complaintId, String basis, String assessor) {
+        Optional<LiabilityAssessment> found = em.createNamedQuery(LiabilityAssessment.FOR_COMPLAINT, LiabilityAssessment.class)
+                .setParameter("complaintId", complaintId).getResultStream().findFirst();
+        if (found.isEmpty() || !found.get().establishFraud()) {
+            return false;
+        }
+        LiabilityAssessment a = found.get();
+        outbox.publish(new FraudEstablished(UUID.randomUUID(), Instant.now(), a.id(), complaintId, a.customerId(),
+                a.disputedReference(), basis, assessor));
+        return true;
     }
 
     public Optional<AssessmentView> forComplaint(UUID complaintId) {

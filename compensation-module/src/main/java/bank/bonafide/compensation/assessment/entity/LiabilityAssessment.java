@@ -21,6 +21,7 @@ import org.hibernate.type.SqlTypes;
         query = "SELECT a FROM LiabilityAssessment a WHERE a.complaintId = :complaintId")
 public class LiabilityAssessment {
 
+    public static final String FRAUD_ESTABLISHED = "FRAUD_FOUND";
     public static final String FOR_COMPLAINT = "LiabilityAssessment.forComplaint";
 
     @Id
@@ -89,6 +90,18 @@ public class LiabilityAssessment {
         this.evidencePackageId = evidencePackageId;
         this.identityChecks = checks;
         this.evidenceReceivedAt = receivedAt;
+    }
+
+    /**
+     * Records that the customer did not act: the bank cannot prove otherwise and the evidence shows someone
+     * else. Final; returns false when the finding was already made.
+     */
+    public boolean establishFraud() {
+        if (FRAUD_ESTABLISHED.equals(status)) {
+            return false;
+        }
+        status = FRAUD_ESTABLISHED;
+        return true;
     }
 
     public UUID id() {

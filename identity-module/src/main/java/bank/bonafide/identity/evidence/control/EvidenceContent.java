@@ -57,6 +57,7 @@ public final class EvidenceContent {
                 .add("terminalId", orNone(attempt.terminalId()))
                 .add("loginAssurance", assurance(attempt.loginAssurance()))
                 .add("occurredAt", attempt.occurredAt().toString())
+                .add("confirmedTermsHash", orNone(attempt.confirmedTermsHash()))
                 .add("decidedAt", decidedAt.toString())
                 .add("rulePack", Json.createObjectBuilder().add("id", pack.id()).add("version", pack.version()))
                 .add("thresholds", Json.createObjectBuilder()

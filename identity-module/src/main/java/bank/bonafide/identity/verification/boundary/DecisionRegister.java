@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -39,7 +40,9 @@ public class DecisionRegister {
         VerificationDecision d = decision.apply(sealed);
         em.persist(d);
         outbox.publish(new VerificationDecided(UUID.randomUUID(), Instant.now(), d.id(), d.customerId(), d.subjectReference(),
-                d.purpose(), d.outcome(), sealed.id(), d.rulePackId(), d.rulePackVersion() == null ? 0 : d.rulePackVersion()));
+                d.purpose(), d.outcome(), sealed.id(), d.rulePackId(), d.rulePackVersion() == null ? 0 : d.rulePackVersion(),
+                d.channel(), d.decidedAt(), d.reasons() == null ? List.of() : List.of(d.reasons().split("\n")),
+                d.confirmedTermsHash()));
         return sealed;
     }
 }

@@ -103,7 +103,7 @@ public class Verifications {
         EvidencePackage sealed = register.record(decisionId, content, p -> new VerificationDecision(decisionId,
                 attempt.customerId(), attempt.subjectReference(), attempt.purpose().name(), attempt.channel(), outcome.verdict(),
                 reasons, attempt.occurredAt(), p.id().toString(), counted.stream().map(f -> f.getClass().getSimpleName()).toList(),
-                pack.id(), pack.version()));
+                pack.id(), pack.version()).confirmingTerms(attempt.confirmedTermsHash()));
         List<String> signals = VerificationPolicy.hardBlocks(counted, pack.policy().identityChecks());
         if (!signals.isEmpty()) {
             outbox.publish(new SuspectedFraud(UUID.randomUUID(), now, decisionId, attempt.customerId(),

@@ -69,6 +69,10 @@ public class VerificationDecision {
     @Column(length = 2000)
     private String reasons;
 
+    /** For a loan signing: the hash of the terms the customer's code confirmed (dynamic linking). */
+    @Column(name = "confirmed_terms_hash", length = 64)
+    private String confirmedTermsHash;
+
     protected VerificationDecision() {
     }
 
@@ -111,6 +115,20 @@ public class VerificationDecision {
 
     public String outcome() {
         return outcome;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String confirmedTermsHash() {
+        return confirmedTermsHash;
+    }
+
+    /** Binds a loan signing to the terms its code confirmed; set once, when the decision is made. */
+    public VerificationDecision confirmingTerms(String termsHash) {
+        this.confirmedTermsHash = termsHash;
+        return this;
     }
 
     public Instant decidedAt() {

@@ -28,6 +28,9 @@ public class CollectionFreeze {
     @Inject
     Outbox outbox;
 
+    @Inject
+    LoanBook book;
+
     public void onDispute(ComplaintFiled complaint) {
         DisputedItem item = complaint.disputedItem();
         if (item.kind() == DisputedItem.Kind.PAYMENT || !complaint.category().contestsTheItem()
@@ -41,8 +44,11 @@ public class CollectionFreeze {
                 .getResultList()
                 .stream()
                 .filter(loan -> loan.freezeFor(complaint.complaintId(), now))
-                .forEach(loan -> outbox.publish(new CollectionFrozen(UUID.randomUUID(), now,
-                        complaint.complaintId(), loan.reference())));
+                .forEach(loan -> {
+                    book.record(loan, now, "lending", "collection and credit reporting frozen: the customer disputes it (complaint "
+                            + complaint.reference() + ")");
+                    outbox.publish(new CollectionFrozen(UUID.randomUUID(), now, complaint.complaintId(), loan.reference()));
+                });
     }
 
     public Optional<LoanView> loan(String reference) {

@@ -8,27 +8,45 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import bank.bonafide.lending.terms.entity.LoanTerms;
+import bank.bonafide.lending.terms.entity.RepaymentMethod;
+import bank.bonafide.platform.money.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A loan as lending holds it (origination, schedules and repayments come with the lending issue).
+ * A loan: its terms as signed, its status and whether the bank may chase it. Loans taken over from before
+ * origination moved here (the demo's L-2001) carry no terms.
  *
- * <p>Invariant: once frozen for a dispute, collection stays frozen until the dispute is decided; a
- * second dispute does not refreeze or move the freeze time.
+ * <p>Invariants: once frozen for a dispute, collection stays frozen until the dispute is decided; a
+ * second dispute does not refreeze or move the freeze time. A written-off loan is never collected again.
  */
 @Entity
 @Table(name = "lending_loan")
 @NamedQuery(name = Loan.OF_CUSTOMER_BY_REFERENCE,
         query = "SELECT l FROM Loan l WHERE l.customerId = :customerId AND (l.reference = :reference OR l.accountReference = :reference)")
 @NamedQuery(name = Loan.BY_REFERENCE, query = "SELECT l FROM Loan l WHERE l.reference = :reference")
+@NamedQuery(name = Loan.FROZEN_FOR, query = "SELECT l FROM Loan l WHERE l.frozenForComplaint = :complaintId")
+@NamedQuery(name = Loan.SERVICED, query = "SELECT l FROM Loan l WHERE l.termMonths IS NOT NULL AND l.status IN ('CURRENT', 'OVERDUE')")
+@NamedQuery(name = Loan.IN_COLLECTION, query = "SELECT l FROM Loan l WHERE l.collectionStatus = :status ORDER BY l.reference")
 public class Loan {
 
     public static final String OF_CUSTOMER_BY_REFERENCE = "Loan.ofCustomerByReference";
     public static final String BY_REFERENCE = "Loan.byReference";
+    public static final String FROZEN_FOR = "Loan.frozenFor";
+    public static final String SERVICED = "Loan.serviced";
+    public static final String IN_COLLECTION = "Loan.inCollection";
+
+    public static final String CURRENT = "CURRENT";
+    public static final String OVERDUE = "OVERDUE";
+    public static final String REPAID = "REPAID";
+    public static final String WRITTEN_OFF = "WRITTEN_OFF";
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -64,10 +82,159 @@ public class Loan {
     @Column(name = "frozen_for_complaint", length = 36)
     private UUID frozenForComplaint;
 
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "application_id", length = 36)
+    private UUID applicationId;
+
+    @Column(name = "product_code", length = 32)
+    private String productCode;
+
+    @Column(name = "term_months")
+    private Integer termMonths;
+
+    @Column(name = "annual_rate", precision = 9, scale = 6)
+    private BigDecimal annualRate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repayment_method", length = 16)
+    private RepaymentMethod method;
+
+    @Column(name = "rounding_scale")
+    private Integer roundingScale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rounding_mode", length = 16)
+    private RoundingMode roundingMode;
+
+    @Column(name = "first_due_date")
+    private LocalDate firstDueDate;
+
+    @Column(name = "late_fee_daily_rate", precision = 9, scale = 6)
+    private BigDecimal lateFeeDailyRate;
+
+    @Column(name = "late_fee_grace_days")
+    private Integer lateFeeGraceDays;
+
+    @Column(name = "terms_hash", length = 64)
+    private String termsHash;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "step_up_evidence_package_id", length = 36)
+    private UUID stepUpEvidencePackageId;
+
+    @Column(name = "disbursed_at")
+    private Instant disbursedAt;
+
+    @Column(name = "written_off_at")
+    private Instant writtenOffAt;
+
     @Version
     private long version;
 
     protected Loan() {
+    }
+
+    /**
+     * A loan originated from a signed application: the terms exactly as confirmed, the hash the customer's
+     * code and identity's step-up were bound to, and identity's evidence package for that step-up.
+     */
+    public Loan(String reference, String customerId, UUID applicationId, String productCode, LoanTerms terms, String termsHash,
+                BigDecimal lateFeeDailyRate, int lateFeeGraceDays, UUID stepUpEvidencePackageId, Instant disbursedAt) {
+        this.id = UUID.randomUUID();
+        this.reference = reference;
+        this.customerId = customerId;
+        this.accountReference = terms.payee();
+        this.principalAmount = terms.principal().amount();
+        this.principalCurrency = terms.principal().currency();
+        this.status = CURRENT;
+        this.collectionStatus = CollectionStatus.NONE;
+        this.applicationId = applicationId;
+        this.productCode = productCode;
+        this.termMonths = terms.termMonths();
+        this.annualRate = terms.annualRate();
+        this.method = terms.method();
+        this.roundingScale = terms.scale();
+        this.roundingMode = terms.rounding();
+        this.firstDueDate = terms.firstDueDate();
+        this.lateFeeDailyRate = lateFeeDailyRate;
+        this.lateFeeGraceDays = lateFeeGraceDays;
+        this.termsHash = termsHash;
+        this.stepUpEvidencePackageId = stepUpEvidencePackageId;
+        this.disbursedAt = disbursedAt;
+    }
+
+    /** The signed terms; empty for a loan taken over from before origination moved here. */
+    public Optional<LoanTerms> terms() {
+        if (termMonths == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoanTerms(new Money(principalAmount.setScale(roundingScale, roundingMode), principalCurrency), termMonths, annualRate, method,
+                roundingScale, roundingMode, accountReference, firstDueDate));
+    }
+
+    public boolean frozen() {
+        return collectionStatus == CollectionStatus.FROZEN;
+    }
+
+    /** After the overdue run: OVERDUE with collection running (unless frozen), or back to CURRENT. */
+    public void overdue(boolean anyOverdue) {
+        if (WRITTEN_OFF.equals(status) || REPAID.equals(status)) {
+            return;
+        }
+        status = anyOverdue ? OVERDUE : CURRENT;
+        if (!frozen()) {
+            collectionStatus = anyOverdue ? CollectionStatus.ACTIVE : CollectionStatus.NONE;
+        }
+    }
+
+    public void repaid() {
+        status = REPAID;
+        if (!frozen()) {
+            collectionStatus = CollectionStatus.NONE;
+        }
+    }
+
+    /** The loss is the bank's: no more collection, ever. Returns false when it was already written off. */
+    public boolean writeOff(Instant at) {
+        if (WRITTEN_OFF.equals(status)) {
+            return false;
+        }
+        status = WRITTEN_OFF;
+        collectionStatus = CollectionStatus.NONE;
+        writtenOffAt = at;
+        return true;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public BigDecimal lateFeeDailyRate() {
+        return lateFeeDailyRate;
+    }
+
+    public int lateFeeGraceDays() {
+        return lateFeeGraceDays == null ? 0 : lateFeeGraceDays;
+    }
+
+    public String termsHash() {
+        return termsHash;
+    }
+
+    public UUID stepUpEvidencePackageId() {
+        return stepUpEvidencePackageId;
+    }
+
+    public Instant disbursedAt() {
+        return disbursedAt;
+    }
+
+    public Instant writtenOffAt() {
+        return writtenOffAt;
+    }
+
+    public String productCode() {
+        return productCode;
     }
 
     /** Stops collection for a dispute; returns false when it was already frozen. */

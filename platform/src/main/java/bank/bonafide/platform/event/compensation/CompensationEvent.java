@@ -4,7 +4,7 @@ import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.IntegrationEvent;
 
 /** Facts the compensation context announces. */
-public sealed interface CompensationEvent extends IntegrationEvent permits LiabilityAssessmentOpened {
+public sealed interface CompensationEvent extends IntegrationEvent permits LiabilityAssessmentOpened, FraudEstablished {
 
     @Override
     default BoundedContext publisher() {

@@ -4,7 +4,7 @@ import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.IntegrationEvent;
 
 /** Facts the lending context announces. */
-public sealed interface LendingEvent extends IntegrationEvent permits CollectionFrozen {
+public sealed interface LendingEvent extends IntegrationEvent permits CollectionFrozen, LoanWrittenOff, CreditRecordCorrectionRequested {
 
     @Override
     default BoundedContext publisher() {

@@ -1,0 +1,280 @@
+package bank.bonafide.lending.application.entity;
+
+import bank.bonafide.lending.terms.entity.LoanTerms;
+import bank.bonafide.lending.terms.entity.RepaymentMethod;
+import bank.bonafide.platform.money.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A loan application and the terms on offer. Invariants: terms change only while OFFERED; CONFIRMED holds
+ * the hash of the terms the code confirmed; SIGNED only when identity approved a step-up for that same
+ * hash; REFUSED is final and says why.
+ */
+@Entity
+@Table(name = "lending_application")
+@NamedQuery(name = LoanApplication.BY_REFERENCE, query = "SELECT a FROM LoanApplication a WHERE a.reference = :reference")
+@NamedQuery(name = LoanApplication.BY_STATUS, query = "SELECT a FROM LoanApplication a WHERE a.status IN :statuses ORDER BY a.occurredAt DESC")
+@NamedQuery(name = LoanApplication.OF_CUSTOMER, query = "SELECT a FROM LoanApplication a WHERE a.customerId = :customerId ORDER BY a.occurredAt DESC")
+public class LoanApplication {
+
+    public static final String BY_REFERENCE = "LoanApplication.byReference";
+    public static final String BY_STATUS = "LoanApplication.byStatus";
+    public static final String OF_CUSTOMER = "LoanApplication.ofCustomer";
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
+    private UUID id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String reference;
+
+    @Column(name = "customer_id", nullable = false, length = 32)
+    private String customerId;
+
+    @Column(name = "account_reference", nullable = false, length = 64)
+    private String accountReference;
+
+    @Column(name = "product_code", nullable = false, length = 32)
+    private String productCode;
+
+    @Column(name = "principal_amount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal principalAmount;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "term_months", nullable = false)
+    private int termMonths;
+
+    @Column(name = "annual_rate", nullable = false, precision = 9, scale = 6)
+    private BigDecimal annualRate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repayment_method", nullable = false, length = 16)
+    private RepaymentMethod method;
+
+    @Column(name = "rounding_scale", nullable = false)
+    private int roundingScale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rounding_mode", nullable = false, length = 16)
+    private RoundingMode roundingMode;
+
+    @Column(name = "first_due_date", nullable = false)
+    private LocalDate firstDueDate;
+
+    @Column(name = "terms_hash", nullable = false, length = 64)
+    private String termsHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ApplicationStatus status;
+
+    @Column(nullable = false, length = 32)
+    private String channel;
+
+    @Column(name = "submitted_by", nullable = false, length = 64)
+    private String submittedBy;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "rule_pack_id", nullable = false, length = 32)
+    private String rulePackId;
+
+    @Column(name = "rule_pack_version", nullable = false)
+    private int rulePackVersion;
+
+    @Column(length = 2000)
+    private String reasons;
+
+    @Column(name = "confirmed_terms_hash", length = 64)
+    private String confirmedTermsHash;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "step_up_decision_id", length = 36)
+    private UUID stepUpDecisionId;
+
+    @Column(name = "step_up_outcome", length = 16)
+    private String stepUpOutcome;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "step_up_evidence_package_id", length = 36)
+    private UUID stepUpEvidencePackageId;
+
+    @Column(name = "loan_reference", length = 32)
+    private String loanReference;
+
+    @Version
+    private long version;
+
+    protected LoanApplication() {
+    }
+
+    public LoanApplication(String reference, String customerId, String productCode, LoanTerms terms, String termsHash,
+                           String channel, String submittedBy, Instant occurredAt, String rulePackId, int rulePackVersion) {
+        this.id = UUID.randomUUID();
+        this.reference = reference;
+        this.customerId = customerId;
+        this.productCode = productCode;
+        this.channel = channel;
+        this.submittedBy = submittedBy;
+        this.occurredAt = occurredAt;
+        this.rulePackId = rulePackId;
+        this.rulePackVersion = rulePackVersion;
+        this.status = ApplicationStatus.OFFERED;
+        setTerms(terms, termsHash);
+    }
+
+    public LoanTerms terms() {
+        return new LoanTerms(new Money(principalAmount.setScale(roundingScale, roundingMode), currency), termMonths, annualRate, method, roundingScale, roundingMode,
+                accountReference, firstDueDate);
+    }
+
+    /** New terms while still on offer; a code sent for the old terms no longer matches them. */
+    public void amend(LoanTerms terms, String termsHash) {
+        if (status != ApplicationStatus.OFFERED) {
+            throw new IllegalStateException("terms can change only while the application is on offer");
+        }
+        setTerms(terms, termsHash);
+    }
+
+    private void setTerms(LoanTerms terms, String termsHash) {
+        this.accountReference = terms.payee();
+        this.principalAmount = terms.principal().amount();
+        this.currency = terms.principal().currency();
+        this.termMonths = terms.termMonths();
+        this.annualRate = terms.annualRate();
+        this.method = terms.method();
+        this.roundingScale = terms.scale();
+        this.roundingMode = terms.rounding();
+        this.firstDueDate = terms.firstDueDate();
+        this.termsHash = termsHash;
+    }
+
+    public void refuse(List<String> why) {
+        status = ApplicationStatus.REFUSED;
+        addReasons(why);
+    }
+
+    /** Reasons accumulate: a refused application still records a later step-up refusal. */
+    public void addReasons(List<String> why) {
+        List<String> all = new ArrayList<>(reasons());
+        why.stream().filter(r -> !all.contains(r)).forEach(all::add);
+        String joined = String.join("\n", all);
+        reasons = joined.isEmpty() ? null : joined.length() > 2000 ? joined.substring(0, 1997) + "..." : joined;
+    }
+
+    public void confirm(String hash, Instant at) {
+        status = ApplicationStatus.CONFIRMED;
+        confirmedTermsHash = hash;
+        confirmedAt = at;
+    }
+
+    public void stepUp(UUID decisionId, String outcome, UUID evidencePackageId) {
+        stepUpDecisionId = decisionId;
+        stepUpOutcome = outcome;
+        stepUpEvidencePackageId = evidencePackageId;
+    }
+
+    public void signed(String loan) {
+        status = ApplicationStatus.SIGNED;
+        loanReference = loan;
+    }
+
+    public List<String> reasons() {
+        return reasons == null ? List.of() : List.of(reasons.split("\n"));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String accountReference() {
+        return accountReference;
+    }
+
+    public String productCode() {
+        return productCode;
+    }
+
+    public String termsHash() {
+        return termsHash;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String rulePackId() {
+        return rulePackId;
+    }
+
+    public int rulePackVersion() {
+        return rulePackVersion;
+    }
+
+    public String confirmedTermsHash() {
+        return confirmedTermsHash;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public UUID stepUpDecisionId() {
+        return stepUpDecisionId;
+    }
+
+    public String stepUpOutcome() {
+        return stepUpOutcome;
+    }
+
+    public UUID stepUpEvidencePackageId() {
+        return stepUpEvidencePackageId;
+    }
+
+    public String loanReference() {
+        return loanReference;
+    }
+}

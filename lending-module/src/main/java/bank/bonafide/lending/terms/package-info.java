@@ -1,0 +1,6 @@
+/**
+ * Loan terms and their repayment schedule: exact decimal money, rounding per product, the two repayment
+ * methods (equal instalments and equal principal), recalculation after an early repayment, and the terms
+ * hash a customer's confirmation is bound to. Pure code: no persistence, no clock.
+ */
+package bank.bonafide.lending.terms;
