@@ -98,9 +98,11 @@ cat >&2 <<TXT
     Customer portal       http://127.0.0.1:8080/portal/
     Channel API           http://127.0.0.1:8080/channel-api/api/complaints
     Keycloak              http://127.0.0.1:${KEYCLOAK_PORT:-8180}/  (admin console: admin / admin)
-    Check simulators      http://127.0.0.1:${SIMULATOR_PORT:-8290}/  (carrier, lost-ID registry, face vendor; script with PUT /script/...)
+    Check simulators      http://127.0.0.1:${SIMULATOR_PORT:-8290}/  (carrier, lost-ID registry, face vendor, SMS gateway;
+                          script with PUT /script/...; read an SMS with GET /script/sms/<number>)
   Demo logins (password = user name + "-demo", e.g. alice / alice-demo):
-    customers   alice (C-0001, the stolen-ID case: account A-1001, loan L-2001), bob (C-0002)
+    customers   alice (C-0001, the stolen-ID case: account A-1001, loan L-2001), bob (C-0002, account A-1002
+                opened at the counter: he can apply for the demo products CASH-12 and HOME-EP)
     staff       bo.wang (back office), handler.li (complaint handler), approver.chen (compensation
                 approver), compliance.zhao (compliance officer), admin.sun (admin)
   Server log: ${DOMAIN_DIR}/${DOMAIN}/logs/server.log     Ctrl-C stops everything.

@@ -96,6 +96,7 @@ CREATE TABLE lending_signing_code (
     code_digest    CHAR(64)     NOT NULL,
     terms_hash     CHAR(64)     NOT NULL,
     sent_to        VARCHAR(32)  NOT NULL,
+    phone_digest   CHAR(64)     NOT NULL,
     issued_at      DATETIME(6)  NOT NULL,
     expires_at     DATETIME(6)  NOT NULL,
     attempts       INT          NOT NULL,

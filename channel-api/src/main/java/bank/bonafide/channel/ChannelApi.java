@@ -5,6 +5,8 @@ import jakarta.ws.rs.ApplicationPath;
 import bank.bonafide.channel.complaints.ComplaintsResource;
 import bank.bonafide.channel.consent.BiometricConsentResource;
 import bank.bonafide.channel.evidence.EvidenceResource;
+import bank.bonafide.channel.lending.LoanApplicationsResource;
+import bank.bonafide.channel.lending.LoansResource;
 import bank.bonafide.channel.lostdocuments.LostDocumentsResource;
 import bank.bonafide.channel.problem.UnexpectedErrorMapper;
 import bank.bonafide.channel.problem.WebErrorMapper;
@@ -28,7 +30,8 @@ public class ChannelApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ComplaintsResource.class, BiometricConsentResource.class, EvidenceResource.class,
-                LostDocumentsResource.class, VerificationsResource.class, RoleCheck.class, WebErrorMapper.class,
+                LostDocumentsResource.class, VerificationsResource.class, LoanApplicationsResource.class, LoansResource.class,
+                RoleCheck.class, WebErrorMapper.class,
                 UnexpectedErrorMapper.class);
     }
 }

@@ -158,7 +158,7 @@ class LendingIT {
     String signedLoan(Customer c, String amount) throws Exception {
         ApplicationView offer = apply(c, amount, Instant.now());
         assertThat(applications.sendCode(offer.reference(), Optional.of(c.id()), c.phone())).isInstanceOf(SigningStep.CodeSent.class);
-        SigningStep confirmed = applications.confirm(offer.reference(), Optional.of(c.id()), smsCode(c.phone()));
+        SigningStep confirmed = applications.confirm(offer.reference(), Optional.of(c.id()), smsCode(c.phone()), c.phone());
         assertThat(confirmed).as(confirmed.toString()).isEqualTo(new SigningStep.Confirmed(offer.termsHash()));
         DecisionRecord stepUp = verifications.decide(attempt(c, offer.reference(), Purpose.LOAN_SIGNING, "MOBILE", Instant.now(),
                 offer.termsHash()), genuine(), null);
@@ -229,16 +229,16 @@ class LendingIT {
         ApplicationView amended = ((ApplicationResult.Decided) applications.amend(offer.reference(), Optional.of(c.id()),
                 new BigDecimal("12000"), 12)).application();
         assertThat(amended.termsHash()).isNotEqualTo(offer.termsHash());
-        SigningStep stale = applications.confirm(offer.reference(), Optional.of(c.id()), code);
+        SigningStep stale = applications.confirm(offer.reference(), Optional.of(c.id()), code, c.phone());
         assertThat(stale).isInstanceOf(SigningStep.Rejected.class);
         assertThat(((SigningStep.Rejected) stale).reason()).contains("terms changed after this code was sent");
         assertThat(applications.view(offer.reference(), Optional.of(c.id())).orElseThrow().status()).isEqualTo("OFFERED");
-        assertThat(applications.confirm(offer.reference(), Optional.of("T-someone-else"), code))
+        assertThat(applications.confirm(offer.reference(), Optional.of("T-someone-else"), code, c.phone()))
                 .as("another customer's application does not exist for her").isInstanceOf(SigningStep.NotFound.class);
 
         // A new code for the new terms; the step-up confirms exactly those terms and the loan is originated on them.
         applications.sendCode(offer.reference(), Optional.of(c.id()), c.phone());
-        assertThat(applications.confirm(offer.reference(), Optional.of(c.id()), smsCode(c.phone())))
+        assertThat(applications.confirm(offer.reference(), Optional.of(c.id()), smsCode(c.phone()), c.phone()))
                 .isEqualTo(new SigningStep.Confirmed(amended.termsHash()));
         DecisionRecord stepUp = verifications.decide(attempt(c, offer.reference(), Purpose.LOAN_SIGNING, "MOBILE", Instant.now(),
                 amended.termsHash()), genuine(), null);
@@ -259,6 +259,10 @@ class LendingIT {
         assertThat(after.outstandingPrincipal()).isEqualByComparingTo("9000.00");
         assertThat(after.schedule().get(0).principal().add(after.schedule().get(0).interest()))
                 .isLessThan(loan.schedule().get(0).principal().add(loan.schedule().get(0).interest()));
+        assertThat(loans.detailForStaff(signed.loanReference(), "bo.wang", "customer call about early repayment")).isPresent();
+        assertThat(Sql.count("SELECT COUNT(*) FROM lending_staff_read WHERE read_by = 'bo.wang' AND subject = ? AND customer_id = ? "
+                + "AND purpose = 'customer call about early repayment'", "loan " + signed.loanReference(), c.id()))
+                .as("a staff read is logged with who, whose and why").isEqualTo(1);
         RepaymentResult full = loans.repayEarly(signed.loanReference(), Optional.of(c.id()), null, "app:" + c.id(), Instant.now());
         assertThat(((RepaymentResult.Booked) full).detail().loan().status()).isEqualTo("REPAID");
         assertThat(((RepaymentResult.Booked) full).kind()).isEqualTo("EARLY_FULL");

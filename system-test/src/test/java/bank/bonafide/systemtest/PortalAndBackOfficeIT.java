@@ -201,4 +201,43 @@ class PortalAndBackOfficeIT {
             handler.waitForText(By.tagName("h1"), "No access to this page");
         }
     }
+
+    @Test
+    void anAdminDefinesALoanProductAndStaffReadLoansWithTheAccountMasked() throws Exception {
+        String code = "SEL-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        try (Browser admin = new Browser()) {
+            admin.openSignedIn(BASE + "/backoffice/products.xhtml", "admin.sun");
+            admin.waitForText(By.tagName("h1"), "Loan products");
+            assertThat(admin.driver().findElement(By.id("products")).getText()).contains("CASH-12", "4.35 %", "ANNUITY");
+            fill(admin, "product:code", code);
+            fill(admin, "product:name", "Browser test loan");
+            fill(admin, "product:min", "1000");
+            fill(admin, "product:max", "50000");
+            fill(admin, "product:minTerm", "6");
+            fill(admin, "product:maxTerm", "24");
+            fill(admin, "product:rate", "5");
+            admin.driver().findElement(By.id("product:save")).click();
+            admin.waitForText(By.id("messages"), "Not saved: annual rate: a fraction from 0 to 1");
+            fill(admin, "product:rate", "0.05");
+            admin.driver().findElement(By.id("product:save")).click();
+            admin.waitForText(By.id("messages"), "Product " + code + " saved");
+            assertThat(admin.driver().findElement(By.id("products")).getText()).contains(code, "Browser test loan", "5 %");
+        }
+        try (Browser staff = new Browser()) {
+            staff.openSignedIn(BASE + "/backoffice/products.xhtml", "bo.wang");
+            staff.waitForText(By.tagName("h1"), "No access to this page");
+            staff.driver().get(BASE + "/backoffice/loans.xhtml?loan=L-2001&purpose=customer%20call%20about%20her%20loan");
+            staff.waitForText(By.tagName("h1"), "Loans");
+            String detail = staff.driver().findElement(By.id("detail")).getText();
+            assertThat(detail).contains("L-2001", "C-0001", "A-**01", "CNY 11300.00").doesNotContain("A-1001");
+            assertThat(staff.driver().findElement(By.id("queue")).getText()).contains("Application", "Status");
+            staff.driver().get(BASE + "/backoffice/loans.xhtml?loan=L-NOPE&purpose=test");
+            staff.waitForText(By.id("not-found"), "No loan has this reference.");
+        }
+    }
+
+    private static void fill(Browser browser, String id, String value) {
+        browser.driver().findElement(By.id(id)).clear();
+        browser.driver().findElement(By.id(id)).sendKeys(value);
+    }
 }

@@ -1,8 +1,7 @@
 package bank.bonafide.channel.consent;
 
+import bank.bonafide.channel.Caller;
 import bank.bonafide.channel.problem.Problem;
-import bank.bonafide.channel.security.BearerTokenAuthentication;
-import bank.bonafide.channel.security.VerifiedToken;
 import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.consent.boundary.ConsentChange;
 import bank.bonafide.identity.consent.boundary.ConsentStatus;
@@ -12,14 +11,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -35,26 +32,26 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class BiometricConsentResource {
 
-    @Context
-    HttpServletRequest request;
+    @Inject
+    Caller caller;
 
     @Inject
     BiometricConsents consents;
 
     @GET
     public Response status(@QueryParam("customerId") String customerId) {
-        return forCustomer(customerId).map(id -> Response.ok(status(consents.status(id)).build().toString()).build())
+        return caller.customerFor(customerId).map(id -> Response.ok(status(consents.status(id)).build().toString()).build())
                 .orElseGet(BiometricConsentResource::noCustomer);
     }
 
     /** The caller confirms the customer was shown the current notice and said yes to it, on its own. */
     @POST
     public Response give(@QueryParam("customerId") String customerId) {
-        Optional<String> id = forCustomer(customerId);
+        Optional<String> id = caller.customerFor(customerId);
         if (id.isEmpty()) {
             return noCustomer();
         }
-        ConsentChange change = consents.give(id.get(), via());
+        ConsentChange change = consents.give(id.get(), caller.via());
         // ConsentChange is sealed; giving answers Given or NotOffered (Java 17: no pattern switch yet).
         if (change instanceof ConsentChange.Given given) {
             return Response.status(given.alreadyActive() ? 200 : 201)
@@ -68,11 +65,11 @@ public class BiometricConsentResource {
 
     @DELETE
     public Response withdraw(@QueryParam("customerId") String customerId) {
-        Optional<String> id = forCustomer(customerId);
+        Optional<String> id = caller.customerFor(customerId);
         if (id.isEmpty()) {
             return noCustomer();
         }
-        ConsentChange change = consents.withdraw(id.get(), via());
+        ConsentChange change = consents.withdraw(id.get(), caller.via());
         int purged = change instanceof ConsentChange.Withdrawn withdrawn ? withdrawn.facesPurged() : 0;
         int held = change instanceof ConsentChange.Withdrawn withdrawn ? withdrawn.facesHeld() : 0;
         return Response.ok(status(consents.status(id.get())).add("facesDeleted", purged).add("facesHeldAsDisputeEvidence", held)
@@ -91,24 +88,6 @@ public class BiometricConsentResource {
         return Json.createObjectBuilder().add("consentType", "SEPARATE").add("purpose", notice.purpose())
                 .add("retentionDays", notice.retentionDays()).add("text", notice.text()).add("sha256", notice.sha256())
                 .add("rulePack", notice.packId() + " v" + notice.packVersion());
-    }
-
-    /** A customer's own id from the token; staff and terminals must name one. */
-    private Optional<String> forCustomer(String named) {
-        Optional<VerifiedToken> caller = caller();
-        if (request.isUserInRole("CUSTOMER")) {
-            return caller.map(VerifiedToken::customerId).filter(s -> !s.isBlank());
-        }
-        return Optional.ofNullable(named).map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 32);
-    }
-
-    private String via() {
-        String who = caller().map(VerifiedToken::username).orElse("?");
-        return (request.isUserInRole("CUSTOMER") ? "app:" : request.isUserInRole("TERMINAL") ? "terminal:" : "staff:") + who;
-    }
-
-    private Optional<VerifiedToken> caller() {
-        return Optional.ofNullable((VerifiedToken) request.getAttribute(BearerTokenAuthentication.TOKEN_ATTRIBUTE));
     }
 
     private static Response noCustomer() {

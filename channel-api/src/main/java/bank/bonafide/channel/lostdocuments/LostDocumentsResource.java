@@ -1,20 +1,17 @@
 package bank.bonafide.channel.lostdocuments;
 
+import bank.bonafide.channel.Caller;
 import bank.bonafide.channel.problem.Problem;
-import bank.bonafide.channel.security.BearerTokenAuthentication;
-import bank.bonafide.channel.security.VerifiedToken;
 import bank.bonafide.identity.lostdocument.boundary.LostDocuments;
 import bank.bonafide.identity.lostdocument.entity.LostDocumentReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -33,8 +30,8 @@ public class LostDocumentsResource {
     public record LostDocumentRequest(String documentNumber, String customerId) {
     }
 
-    @Context
-    HttpServletRequest request;
+    @Inject
+    Caller caller;
 
     @Inject
     LostDocuments lostDocuments;
@@ -46,17 +43,12 @@ public class LostDocumentsResource {
             return Problem.response(400, "invalid-lost-document", "Invalid report",
                     "documentNumber is required: the ID document's number, 6 to 32 letters or digits.");
         }
-        Optional<VerifiedToken> caller = Optional.ofNullable(
-                (VerifiedToken) request.getAttribute(BearerTokenAuthentication.TOKEN_ATTRIBUTE));
-        boolean customer = request.isUserInRole("CUSTOMER");
-        Optional<String> customerId = customer ? caller.map(VerifiedToken::customerId).filter(s -> !s.isBlank())
-                : Optional.ofNullable(body.customerId()).map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 32);
+        Optional<String> customerId = caller.customerFor(body.customerId());
         if (customerId.isEmpty()) {
             return Problem.response(400, "no-customer", "Which customer?",
                     "A customer login reports for itself; staff name the customer in customerId.");
         }
-        String via = (customer ? "app:" : "staff:") + caller.map(VerifiedToken::username).orElse("?");
-        LostDocumentReport report = lostDocuments.report(customerId.get(), body.documentNumber().strip(), via);
+        LostDocumentReport report = lostDocuments.report(customerId.get(), body.documentNumber().strip(), caller.via());
         return Response.status(201).entity(Json.createObjectBuilder()
                 .add("reportId", report.id().toString())
                 .add("document", report.maskedDocument())

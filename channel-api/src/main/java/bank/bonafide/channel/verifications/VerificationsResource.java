@@ -1,42 +1,28 @@
 package bank.bonafide.channel.verifications;
 
+import bank.bonafide.channel.Caller;
 import bank.bonafide.channel.problem.Problem;
-import bank.bonafide.channel.security.BearerTokenAuthentication;
-import bank.bonafide.channel.security.VerifiedToken;
 import bank.bonafide.identity.session.boundary.SessionAccess;
 import bank.bonafide.identity.session.boundary.VerificationSessions;
 import bank.bonafide.identity.session.entity.VerificationSession;
 import bank.bonafide.identity.verification.boundary.DecisionRecord;
-import bank.bonafide.identity.verification.boundary.Verifications;
-import bank.bonafide.identity.verification.entity.Applicant;
-import bank.bonafide.identity.verification.entity.CollectedChecks;
-import bank.bonafide.identity.verification.entity.Factor;
-import bank.bonafide.identity.verification.entity.LoginAssurance;
-import bank.bonafide.identity.verification.entity.MaskedApplicant;
 import bank.bonafide.identity.verification.entity.Purpose;
-import bank.bonafide.identity.verification.entity.VerificationAttempt;
 import bank.bonafide.identity.verification.entity.VerificationOutcome;
-import bank.bonafide.platform.digest.Sha256;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,22 +38,16 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class VerificationsResource {
 
-    /** An event this far from now is a replay and needs compliance or admin. */
-    static final Duration REPLAY = Duration.ofMinutes(5);
-
     static final String PURPOSES = "purpose must be one of ACCOUNT_OPENING, LOAN_SIGNING, PAYMENT, PROFILE_CHANGE";
-
-    /** A terminal photo is a few hundred KiB; anything far larger is not a face capture. */
-    static final int MAX_IMAGE_BYTES = 4 * 1024 * 1024;
-
-    @Inject
-    Verifications verifications;
 
     @Inject
     VerificationSessions sessions;
 
-    @Context
-    HttpServletRequest request;
+    @Inject
+    Caller caller;
+
+    @Inject
+    CrossVerification crossVerification;
 
     /** One-shot: everything in one request. Also the way compliance replays an event at its own time. */
     @POST
@@ -90,8 +70,7 @@ public class VerificationsResource {
             } catch (DateTimeParseException e) {
                 return invalid("occurredAt must be an instant like 2019-11-25T06:12:40Z");
             }
-            boolean replay = Duration.between(occurredAt, Instant.now()).abs().compareTo(REPLAY) > 0;
-            if (replay && !request.isUserInRole("COMPLIANCE_OFFICER") && !request.isUserInRole("ADMIN")) {
+            if (!caller.mayActAt(occurredAt)) {
                 return Problem.response(403, "replay-not-allowed", "Forbidden",
                         "Only compliance officers and admins may replay an event at another time.");
             }
@@ -99,8 +78,8 @@ public class VerificationsResource {
         if (body.channelFactors() != null && officerClaimRefused(body.channelFactors().counterOfficerId())) {
             return counterStaffOnly();
         }
-        Attempted attempted = decide(purpose.get(), body.channel(), body.terminalId(), body.customerId(),
-                body.subjectReference(), occurredAt, body.applicant(), body.channelFactors());
+        CrossVerification.Attempted attempted = crossVerification.decide(purpose.get(), body.channel(), body.terminalId(), body.customerId(),
+                body.subjectReference(), occurredAt, body.applicant(), body.channelFactors(), null);
         return attempted.refusal().orElseGet(() -> Response.ok(answer(attempted.record())).build());
     }
 
@@ -123,7 +102,7 @@ public class VerificationsResource {
         }
         VerificationSession session = sessions.open(purpose.get().name(), body.channel().strip(),
                 blank(body.terminalId()) ? null : body.terminalId().strip(), body.customerId().strip(),
-                body.subjectReference().strip(), callerName());
+                body.subjectReference().strip(), caller.name());
         return Response.status(201).entity(session(session).build().toString()).build();
     }
 
@@ -142,8 +121,8 @@ public class VerificationsResource {
         if (officerClaimRefused(factors.counterOfficerId())) {
             return counterStaffOnly();
         }
-        SessionAccess access = sessions.submit(sessionId.get(), callerName(), factors.oneTimeCodeMatched(),
-                factors.paymentPasswordMatched(), blank(factors.counterOfficerId()) ? null : callerName());
+        SessionAccess access = sessions.submit(sessionId.get(), caller.name(), factors.oneTimeCodeMatched(),
+                factors.paymentPasswordMatched(), blank(factors.counterOfficerId()) ? null : caller.name());
         return access instanceof SessionAccess.Granted granted
                 ? Response.ok(session(granted.session()).build().toString()).build()
                 : refused((SessionAccess.Refused) access);
@@ -160,18 +139,18 @@ public class VerificationsResource {
         if (body == null || body.applicant() == null) {
             return invalid("Send the applicant: name, ID number and phone (and the photo, if one was taken).");
         }
-        Optional<Response> bad = invalidApplicant(body.applicant());
+        Optional<Response> bad = CrossVerification.invalidApplicant(body.applicant());
         if (bad.isPresent()) {
             return bad.get();
         }
-        SessionAccess access = sessions.claim(sessionId.get(), callerName());
+        SessionAccess access = sessions.claim(sessionId.get(), caller.name());
         if (access instanceof SessionAccess.Refused no) {
             return refused(no);
         }
         VerificationSession s = ((SessionAccess.Granted) access).session();
-        Attempted attempted = decide(Purpose.valueOf(s.purpose()), s.channel(), s.terminalId(), s.customerId(),
-                s.subjectReference(), Instant.now(), body.applicant(),
-                new VerificationRequest.ChannelFactors(s.oneTimeCodeMatched(), s.paymentPasswordMatched(), s.counterOfficerId()));
+        CrossVerification.Attempted attempted = crossVerification.decide(Purpose.valueOf(s.purpose()), s.channel(), s.terminalId(),
+                s.customerId(), s.subjectReference(), Instant.now(), body.applicant(),
+                new VerificationRequest.ChannelFactors(s.oneTimeCodeMatched(), s.paymentPasswordMatched(), s.counterOfficerId()), null);
         if (attempted.refusal().isPresent()) {
             return attempted.refusal().get();
         }
@@ -179,69 +158,9 @@ public class VerificationsResource {
         return Response.ok(answer(attempted.record())).build();
     }
 
-    /** The decision, or the 400 that stopped it before any check ran. */
-    private record Attempted(DecisionRecord record, Optional<Response> refusal) {
-    }
-
-    private Attempted decide(Purpose purpose, String channel, String terminalId, String customerId, String subjectReference,
-                             Instant occurredAt, VerificationRequest.Applicant a, VerificationRequest.ChannelFactors own) {
-        Optional<Response> bad = invalidApplicant(a);
-        if (bad.isPresent()) {
-            return new Attempted(null, bad);
-        }
-        byte[] image = blank(a.capturedImage()) ? null : Base64.getDecoder().decode(a.capturedImage().strip());
-        // The bank hashes the photo itself: the hash in the evidence is the vault's, not the terminal's word.
-        String imageHash = image != null ? Sha256.hex(image) : a.capturedImageSha256();
-        Applicant applicant = new Applicant(a.name().strip(), a.idDocumentNumber().strip(), a.phoneNumber().strip(),
-                blank(a.faceReferenceId()) ? null : a.faceReferenceId(), imageHash);
-        CollectedChecks checks = verifications.collect(customerId, applicant, occurredAt);
-        if (own != null) {
-            if (own.oneTimeCodeMatched() != null) {
-                checks = checks.plus(new Factor.OneTimeCode(own.oneTimeCodeMatched(), true));
-            }
-            if (own.paymentPasswordMatched() != null) {
-                checks = checks.plus(new Factor.PaymentPassword(own.paymentPasswordMatched()));
-            }
-            if (!blank(own.counterOfficerId())) {
-                // Recorded as whoever attests it, not as the name sent (checked in the request handlers).
-                checks = checks.plus(new Factor.CounterOfficerCheck(sessionOfficer(own.counterOfficerId()), true));
-            }
-        }
-        Optional<VerifiedToken> caller = caller();
-        String actor = callerName() + (blank(terminalId) ? "" : "@" + terminalId);
-        LoginAssurance assurance = caller.map(t -> new LoginAssurance(t.acr(), t.amr(), t.authTime()))
-                .orElse(LoginAssurance.NOT_STATED);
-        VerificationAttempt attempt = new VerificationAttempt(customerId, subjectReference, purpose, channel,
-                blank(terminalId) ? null : terminalId, occurredAt, assurance, actor, MaskedApplicant.of(applicant));
-        return new Attempted(verifications.decide(attempt, checks, image), Optional.empty());
-    }
-
-    private static Optional<Response> invalidApplicant(VerificationRequest.Applicant a) {
-        if (blank(a.name()) || blank(a.idDocumentNumber()) || blank(a.phoneNumber())) {
-            return Optional.of(invalid("the applicant's name, ID number and phone are required"));
-        }
-        if (!blank(a.capturedImage())) {
-            byte[] image;
-            try {
-                image = Base64.getDecoder().decode(a.capturedImage().strip());
-            } catch (IllegalArgumentException e) {
-                return Optional.of(invalid("applicant.capturedImage must be base64"));
-            }
-            if (image.length == 0 || image.length > MAX_IMAGE_BYTES) {
-                return Optional.of(invalid("applicant.capturedImage must be between 1 byte and " + MAX_IMAGE_BYTES / 1024 + " KiB"));
-            }
-        }
-        return Optional.empty();
-    }
-
     /** An in-person document check is attested only by counter staff, in their own name. */
     private boolean officerClaimRefused(String counterOfficerId) {
-        return !blank(counterOfficerId) && !request.isUserInRole("BACK_OFFICE");
-    }
-
-    /** The officer of a factor: the caller now, or the one a session recorded when it was submitted. */
-    private String sessionOfficer(String submitted) {
-        return request.isUserInRole("BACK_OFFICE") ? callerName() : submitted;
+        return !blank(counterOfficerId) && !caller.inRole("BACK_OFFICE");
     }
 
     private static Response counterStaffOnly() {
@@ -280,10 +199,6 @@ public class VerificationsResource {
         }
     }
 
-    private String callerName() {
-        return caller().map(VerifiedToken::username).orElse("?");
-    }
-
     private static String answer(DecisionRecord record) {
         VerificationOutcome outcome = record.outcome();
         JsonArrayBuilder reasons = Json.createArrayBuilder();
@@ -298,15 +213,11 @@ public class VerificationsResource {
                 .build().toString();
     }
 
-    private Optional<VerifiedToken> caller() {
-        return Optional.ofNullable((VerifiedToken) request.getAttribute(BearerTokenAuthentication.TOKEN_ATTRIBUTE));
-    }
-
     private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return CrossVerification.blank(s);
     }
 
     private static Response invalid(String detail) {
-        return Problem.response(400, "invalid-verification", "Invalid verification request", detail);
+        return CrossVerification.invalid(detail);
     }
 }

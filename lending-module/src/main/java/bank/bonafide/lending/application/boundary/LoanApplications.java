@@ -1,5 +1,6 @@
 package bank.bonafide.lending.application.boundary;
 
+import bank.bonafide.lending.access.boundary.StaffReads;
 import bank.bonafide.lending.application.control.Eligibility;
 import bank.bonafide.lending.application.control.SmsGateway;
 import bank.bonafide.lending.application.entity.AccountOpening;
@@ -49,6 +50,9 @@ public class LoanApplications {
 
     @Inject
     LoanBook loans;
+
+    @Inject
+    StaffReads reads;
 
     /**
      * @param occurredAt when the customer applied: selects the rule pack (a replay of 2019 is judged by 2019 rules)
@@ -129,7 +133,7 @@ public class LoanApplications {
         }
         liveCodes(a).forEach(SigningCode::voidIt);
         Instant now = Instant.now();
-        SigningCode sent = new SigningCode(a.id(), code, a.termsHash(), masked(phoneNumber), now, now.plus(CODE_LIFETIME));
+        SigningCode sent = new SigningCode(a.id(), code, a.termsHash(), phoneNumber, masked(phoneNumber), now, now.plus(CODE_LIFETIME));
         em.persist(sent);
         return new SigningStep.CodeSent(sent.sentTo(), sent.expiresAt(), a.termsHash());
     }
@@ -137,8 +141,10 @@ public class LoanApplications {
     /**
      * The customer's code confirms the terms on offer now, and only if it was sent for exactly these terms.
      * A wrong or stale try is counted and stays recorded even though the answer is no.
+     *
+     * @param phoneNumber the number the customer says received the code; identity's step-up then checks it is hers
      */
-    public SigningStep confirm(String reference, Optional<String> customerId, String code) {
+    public SigningStep confirm(String reference, Optional<String> customerId, String code, String phoneNumber) {
         Optional<LoanApplication> found = find(reference, customerId);
         if (found.isEmpty()) {
             return new SigningStep.NotFound();
@@ -155,7 +161,7 @@ public class LoanApplications {
         if (live.isEmpty()) {
             return new SigningStep.Rejected("No code was sent for this application; ask for one.");
         }
-        String why = live.get().redeem(code, current, Instant.now());
+        String why = live.get().redeem(code, current, phoneNumber, Instant.now());
         if (why != null) {
             return new SigningStep.Rejected(why);
         }
@@ -220,11 +226,26 @@ public class LoanApplications {
         return find(reference, customerId).map(this::view);
     }
 
-    /** The back office's queue: applications still open (on offer or confirmed and waiting for identity). */
-    public List<ApplicationView> queue() {
-        return em.createNamedQuery(LoanApplication.BY_STATUS, LoanApplication.class)
+    /** The customer's own applications, newest first. */
+    public List<ApplicationView> ofCustomer(String customerId) {
+        return em.createNamedQuery(LoanApplication.OF_CUSTOMER, LoanApplication.class).setParameter("customerId", customerId)
+                .setMaxResults(100).getResultStream().map(this::view).toList();
+    }
+
+    /** A member of staff reads an application; the read is logged with the purpose. */
+    public Optional<ApplicationView> viewForStaff(String reference, String staff, String purpose) {
+        Optional<ApplicationView> view = find(reference, Optional.empty()).map(this::view);
+        view.ifPresent(v -> reads.log(staff, "loan application " + reference, v.customerId(), purpose));
+        return view;
+    }
+
+    /** The back office's queue: applications still open (on offer or confirmed and waiting for identity). Logged. */
+    public List<ApplicationView> queue(String staff) {
+        List<ApplicationView> open = em.createNamedQuery(LoanApplication.BY_STATUS, LoanApplication.class)
                 .setParameter("statuses", List.of(ApplicationStatus.OFFERED, ApplicationStatus.CONFIRMED))
                 .setMaxResults(200).getResultStream().map(this::view).toList();
+        reads.log(staff, "application queue (" + open.size() + " applications)", null, "work queue");
+        return open;
     }
 
     private ApplicationView view(LoanApplication a) {

@@ -43,6 +43,10 @@ public class SigningCode {
     @Column(name = "sent_to", nullable = false, length = 32)
     private String sentTo;
 
+    /** Which phone got it, as a digest: the step-up then checks that very number is the borrower's. */
+    @Column(name = "phone_digest", nullable = false, length = 64)
+    private String phoneDigest;
+
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
@@ -62,12 +66,14 @@ public class SigningCode {
     protected SigningCode() {
     }
 
-    public SigningCode(UUID applicationId, String code, String termsHash, String maskedPhone, Instant issuedAt, Instant expiresAt) {
+    public SigningCode(UUID applicationId, String code, String termsHash, String phoneNumber, String maskedPhone, Instant issuedAt,
+                       Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.applicationId = applicationId;
         this.codeDigest = digest(applicationId, termsHash, code);
         this.termsHash = termsHash;
         this.sentTo = maskedPhone;
+        this.phoneDigest = Sha256.hex(applicationId + "|" + phoneNumber.strip());
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
         this.status = "ISSUED";
@@ -78,12 +84,18 @@ public class SigningCode {
     }
 
     /** Why the code does not sign these terms now, or null when it does (and it is then used up). */
-    public String redeem(String code, String currentTermsHash, Instant now) {
+    public String redeem(String code, String currentTermsHash, String phoneNumber, Instant now) {
         if (now.isAfter(expiresAt)) {
             status = "VOID";
             return "The code expired; ask for a new one.";
         }
         attempts++;
+        if (phoneNumber == null || !phoneDigest.equals(Sha256.hex(applicationId + "|" + phoneNumber.strip()))) {
+            if (attempts >= MAX_ATTEMPTS) {
+                status = "VOID";
+            }
+            return "The code was sent to another phone number than the one given.";
+        }
         if (code != null && codeDigest.equals(digest(applicationId, currentTermsHash, code.strip()))) {
             status = "USED";
             return null;

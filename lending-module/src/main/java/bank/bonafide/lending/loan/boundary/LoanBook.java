@@ -1,6 +1,8 @@
 package bank.bonafide.lending.loan.boundary;
 
+import bank.bonafide.lending.access.boundary.StaffReads;
 import bank.bonafide.lending.loan.control.References;
+import bank.bonafide.lending.loan.entity.CollectionStatus;
 import bank.bonafide.lending.loan.entity.Instalment;
 import bank.bonafide.lending.loan.entity.Loan;
 import bank.bonafide.lending.loan.entity.LoanHistory;
@@ -10,6 +12,7 @@ import bank.bonafide.lending.terms.entity.LoanTerms;
 import bank.bonafide.lending.terms.entity.ScheduleLine;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -30,6 +33,9 @@ public class LoanBook {
 
     @PersistenceContext(unitName = "lending")
     EntityManager em;
+
+    @Inject
+    StaffReads reads;
 
     /** Creates the loan exactly on the confirmed terms, its schedule, and pays the money out. Returns its reference. */
     public String originate(String customerId, UUID applicationId, String productCode, LoanTerms terms, String termsHash,
@@ -142,11 +148,19 @@ public class LoanBook {
         return new RepaymentResult.Booked(paid, kind.name(), detail(loan));
     }
 
-    /** Loans whose collection is in the given state (FROZEN for the back office's frozen-loans list). */
-    public List<LoanView> inCollection(String status) {
-        return em.createNamedQuery(Loan.IN_COLLECTION, Loan.class)
-                .setParameter("status", bank.bonafide.lending.loan.entity.CollectionStatus.valueOf(status))
+    /** A member of staff reads a loan with its schedule, repayments and history; the read is logged with the purpose. */
+    public Optional<LoanDetail> detailForStaff(String reference, String staff, String purpose) {
+        Optional<LoanDetail> detail = find(reference, Optional.empty()).map(this::detail);
+        detail.ifPresent(d -> reads.log(staff, "loan " + reference, d.loan().customerId(), purpose));
+        return detail;
+    }
+
+    /** Loans whose collection is in the given state (FROZEN for the back office's frozen-loans list). Logged. */
+    public List<LoanView> inCollection(CollectionStatus status, String staff) {
+        List<LoanView> loans = em.createNamedQuery(Loan.IN_COLLECTION, Loan.class).setParameter("status", status)
                 .setMaxResults(500).getResultStream().map(LoanView::of).toList();
+        reads.log(staff, status.name().toLowerCase() + " loans (" + loans.size() + ")", null, "work queue");
+        return loans;
     }
 
     private void settle(Loan loan, LocalDate today) {
