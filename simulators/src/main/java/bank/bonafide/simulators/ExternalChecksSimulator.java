@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@code PUT /script/lost-documents/{number}} {@code {"reportedOn":"2019-10-18"}}</li>
  * <li>{@code PUT /script/faces/{referenceId}} {@code {"score":"0.72","liveness":"PASSED","modelVersion"}}</li>
  * <li>{@code PUT /script/latency} {@code {"millis":100}}; {@code DELETE /script} forgets everything</li>
+ * <li>Credit bureau: {@code POST /credit-reports/v1/queries} {@code {"customerReference","consentId","applicationReference"}}
+ *     answers {@code {"reportId","currentDelinquencies"}}; without consent id or application it refuses (400);
+ *     {@code PUT /script/credit-reports/{customerReference}} {@code {"currentDelinquencies":2}} or {@code {"available":false}}</li>
  * <li>SMS gateway: {@code POST /sms/v1/messages} {@code {"to","text"}} delivers; {@code GET /script/sms/{number}}
  *     shows the last message to that number (what the phone's holder would read)</li>
  * </ul>
@@ -37,6 +40,7 @@ public final class ExternalChecksSimulator implements AutoCloseable {
     private final Map<String, String> lostDocuments = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> faces = new ConcurrentHashMap<>();
     private final Map<String, String> lastSms = new ConcurrentHashMap<>();
+    private final Map<String, JsonObject> creditReports = new ConcurrentHashMap<>();
     private final AtomicLong latencyMillis = new AtomicLong();
     /** Correlation ids received, newest last (bounded), so a test can see the bank sent its own. */
     private final java.util.Deque<String> correlators = new java.util.concurrent.ConcurrentLinkedDeque<>();
@@ -105,6 +109,7 @@ public final class ExternalChecksSimulator implements AutoCloseable {
                         Json.createObjectBuilder().add("swapped", phone.getBoolean("swappedRecently", false)));
                 case "GET /lost-documents/*" -> lostDocument(exchange, path.substring("/lost-documents/".length()));
                 case "POST /face/v1/compare" -> face(exchange, body);
+                case "POST /credit-reports/v1/queries" -> creditReport(exchange, body);
                 case "POST /sms/v1/messages" -> {
                     lastSms.put(body.getString("to"), body.getString("text"));
                     send(exchange, 201, Json.createObjectBuilder().add("status", "DELIVERED").build());
@@ -148,6 +153,21 @@ public final class ExternalChecksSimulator implements AutoCloseable {
         send(exchange, 200, answer.build());
     }
 
+    /** A bureau answers only a query that names the consent and the application it serves (CN-06). */
+    private void creditReport(HttpExchange exchange, JsonObject body) throws IOException {
+        if (body.getString("consentId", "").isBlank() || body.getString("applicationReference", "").isBlank()) {
+            send(exchange, 400, Json.createObjectBuilder().add("status", 400).add("code", "CONSENT_REQUIRED").build());
+            return;
+        }
+        JsonObject script = creditReports.getOrDefault(body.getString("customerReference", ""), JsonValue.EMPTY_JSON_OBJECT);
+        if (!script.getBoolean("available", true)) {
+            send(exchange, 503, Json.createObjectBuilder().add("status", 503).add("code", "UNAVAILABLE").build());
+            return;
+        }
+        send(exchange, 200, Json.createObjectBuilder().add("reportId", java.util.UUID.randomUUID().toString())
+                .add("currentDelinquencies", script.getInt("currentDelinquencies", 0)).build());
+    }
+
     private void face(HttpExchange exchange, JsonObject body) throws IOException {
         JsonObject answer = faces.get(body.getString("referenceId", ""));
         if (answer == null) {
@@ -163,6 +183,7 @@ public final class ExternalChecksSimulator implements AutoCloseable {
             lostDocuments.clear();
             faces.clear();
             lastSms.clear();
+            creditReports.clear();
             latencyMillis.set(0);
             send(exchange, 204, null);
             return;
@@ -178,6 +199,8 @@ public final class ExternalChecksSimulator implements AutoCloseable {
             phones.put(key, body);
         } else if (path.startsWith("/script/lost-documents/")) {
             lostDocuments.put(key, body.getString("reportedOn"));
+        } else if (path.startsWith("/script/credit-reports/")) {
+            creditReports.put(key, body);
         } else if (path.startsWith("/script/faces/")) {
             faces.put(key, body);
         } else if (path.equals("/script/latency")) {

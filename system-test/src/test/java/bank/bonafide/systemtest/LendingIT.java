@@ -192,7 +192,8 @@ class LendingIT {
         assertThat(loan.checks()).extracting(ApplicationView.CheckView::name, ApplicationView.CheckView::result)
                 .contains(org.assertj.core.groups.Tuple.tuple("ACCOUNT_VERIFIED", "FAILED"),
                         org.assertj.core.groups.Tuple.tuple("COOLING_OFF", "NOT_REQUIRED"), // CN-2019 had no cooling-off rule
-                        org.assertj.core.groups.Tuple.tuple("CREDIT_REPORT_CONSENT", "PASSED"));
+                        org.assertj.core.groups.Tuple.tuple("CREDIT_REPORT_CONSENT", "PASSED"),
+                        org.assertj.core.groups.Tuple.tuple("CREDIT_REPORT", "NOT_REQUIRED")); // a replay pulls no report
 
         // The SMS code went to a phone that was never hers: identity's step-up refuses too, and lending keeps it.
         DecisionRecord stepUp = verifications.decide(attempt(victim, loan.reference(), Purpose.LOAN_SIGNING, "MOBILE", signing,
@@ -220,6 +221,9 @@ class LendingIT {
         assertThat(offer.checks()).filteredOn(check -> check.name().equals("ACCOUNT_VERIFIED")).singleElement()
                 .satisfies(check -> assertThat(check.detail()).contains("verified in person"));
         assertThat(offer.schedule().get(0).total()).isEqualByComparingTo("964.00");
+        assertThat(Sql.count("SELECT COUNT(*) FROM lending_credit_query q JOIN lending_credit_consent c ON c.id = q.consent_id "
+                + "JOIN lending_application a ON a.id = q.application_id WHERE a.reference = ?", offer.reference()))
+                .as("one credit-report query, under this application's consent").isEqualTo(1);
 
         SigningStep sent = applications.sendCode(offer.reference(), Optional.of(c.id()), c.phone());
         assertThat(sent).isInstanceOf(SigningStep.CodeSent.class);
@@ -315,12 +319,37 @@ class LendingIT {
         assertThat(Sql.rows("SELECT payload FROM platform_outbox_event WHERE event_type = ? AND payload LIKE ?",
                 "bank.bonafide.platform.event.lending.LoanWrittenOff", "%" + loanRef + "%")).singleElement()
                 .satisfies(row -> assertThat(row.get("payload").toString()).contains("\"repaidByCustomer\"", "100.00"));
+        Eventually.awaitTrue("compensation owes her repayment back", DELIVERY, () -> Sql.count("SELECT COUNT(*) FROM "
+                + "compensation_repayment_return WHERE loan_reference = ? AND customer_id = ? AND amount = 100 AND status = 'OWED'",
+                loanRef, c.id()) == 1);
         LoanDetail writtenOff = loans.detail(loanRef, Optional.empty()).orElseThrow();
         assertThat(writtenOff.loan().collectionStatus()).isEqualTo("NONE");
         collections.run(firstDue.plusDays(40));
         assertThat(bureauLines(loanRef)).as("a written-off loan is never reported again").isEqualTo(1);
         assertThat(loans.repay(loanRef, Optional.of(c.id()), new BigDecimal("10"), "app", Instant.now()))
                 .isInstanceOf(RepaymentResult.Refused.class);
+    }
+
+    @Test
+    void delinquenciesElsewhereOrNoConsentRefuseAndNoReportIsPulledWithoutConsent() throws Exception {
+        product();
+        Customer c = openedInPerson();
+        HttpResponse<String> scripted = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8290/script/credit-reports/" + c.id()))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"currentDelinquencies\":2}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(scripted.statusCode()).isEqualTo(204);
+        ApplicationView refused = apply(c, "5000", Instant.now());
+        assertThat(refused.status()).isEqualTo("REFUSED");
+        assertThat(refused.reasons()).anySatisfy(r -> assertThat(r).contains("2 current delinquencies at other lenders"));
+
+        ApplicationResult noConsent = applications.apply(new LoanApplications.Request(c.id(), c.account(), PRODUCT, new BigDecimal("5000"),
+                12, false, "MOBILE", c.id(), Instant.now()));
+        ApplicationView blind = ((ApplicationResult.Decided) noConsent).application();
+        assertThat(blind.status()).isEqualTo("REFUSED");
+        assertThat(blind.checks()).extracting(ApplicationView.CheckView::name).doesNotContain("CREDIT_REPORT");
+        assertThat(Sql.count("SELECT COUNT(*) FROM lending_credit_query q JOIN lending_application a ON a.id = q.application_id "
+                + "WHERE a.reference = ?", blind.reference())).as("no consent, no query").isZero();
+        assertThat(applications.sendCode(blind.reference(), Optional.of(c.id()), c.phone()))
+                .as("nothing to sign on a refused application").isInstanceOf(SigningStep.Rejected.class);
     }
 
     static long reminders(LoanDetail loan) {

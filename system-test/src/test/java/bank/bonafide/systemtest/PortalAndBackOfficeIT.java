@@ -231,6 +231,24 @@ class PortalAndBackOfficeIT {
             String detail = staff.driver().findElement(By.id("detail")).getText();
             assertThat(detail).contains("L-2001", "C-0001", "A-**01", "CNY 11300.00").doesNotContain("A-1001");
             assertThat(staff.driver().findElement(By.id("queue")).getText()).contains("Application", "Status");
+
+            // Bob at the branch: with his signed credit-report consent the application is on offer, without it refused.
+            fill(staff, "apply:customer", "C-0002");
+            fill(staff, "apply:account", "A-1002");
+            new org.openqa.selenium.support.ui.Select(staff.driver().findElement(By.id("apply:product"))).selectByValue("CASH-12");
+            fill(staff, "apply:amount", "15000");
+            fill(staff, "apply:term", "12");
+            staff.driver().findElement(By.id("apply:consent")).click();
+            staff.driver().findElement(By.id("apply:submit")).click();
+            staff.waitForText(By.id("messages"), "for C-0002: offered");
+            assertThat(staff.driver().findElement(By.id("queue")).getText()).contains("C-0002", "A-**02", "CNY 15000.00")
+                    .doesNotContain("A-1002");
+            fill(staff, "apply:customer", "C-0002");
+            fill(staff, "apply:account", "A-1002");
+            fill(staff, "apply:amount", "15000");
+            fill(staff, "apply:term", "12");
+            staff.driver().findElement(By.id("apply:submit")).click();
+            staff.waitForText(By.id("messages"), "refused — no credit-report consent for this application");
             staff.driver().get(BASE + "/backoffice/loans.xhtml?loan=L-NOPE&purpose=test");
             staff.waitForText(By.id("not-found"), "No loan has this reference.");
         }

@@ -1,12 +1,17 @@
 package bank.bonafide.backoffice.lending;
 
+import bank.bonafide.lending.application.boundary.ApplicationResult;
 import bank.bonafide.lending.application.boundary.ApplicationView;
 import bank.bonafide.lending.application.boundary.LoanApplications;
 import bank.bonafide.lending.loan.boundary.LoanBook;
 import bank.bonafide.lending.loan.boundary.LoanDetail;
 import bank.bonafide.lending.loan.boundary.LoanView;
 import bank.bonafide.lending.loan.entity.CollectionStatus;
+import bank.bonafide.lending.product.boundary.LoanProducts;
+import bank.bonafide.lending.product.entity.LoanProduct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -18,7 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lending work for staff: the application queue, frozen loans, and one loan's schedule and history. Account
+ * Lending work for staff: a branch application entered for a customer, the application queue, frozen loans,
+ * and one loan's schedule and history. Account
  * references are masked; every list and every detail opened is logged with the staff member and purpose.
  */
 @Named
@@ -34,13 +40,47 @@ public class LoansPage {
     LoanBook loans;
 
     @Inject
+    LoanProducts products;
+
+    @Inject
     SecurityContext security;
 
+    private String applicantCustomerId;
+    private String applicantAccount;
+    private String productCode;
+    private BigDecimal amount;
+    private Integer termMonths;
+    private boolean consentSigned;
     private String loanReference;
     private String purpose;
     private List<ApplicationView> queue;
     private List<LoanView> frozen;
     private Optional<LoanDetail> detail;
+
+    /**
+     * A customer applies at the branch: staff enter it for her. Her signed credit-report consent form is what
+     * the tick records; without it the bank may not query her report and the application is refused.
+     */
+    public String apply() {
+        ApplicationResult result = applications.apply(new LoanApplications.Request(applicantCustomerId.strip(), applicantAccount.strip(),
+                productCode, amount, termMonths, consentSigned, "BACK_OFFICE", "staff:" + staff(), Instant.now()));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (result instanceof ApplicationResult.Decided decided) {
+            ApplicationView a = decided.application();
+            faces.addMessage(null, new FacesMessage(a.status().equals("REFUSED") ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO,
+                    "Application " + a.reference() + " for " + a.customerId() + ": " + a.status().toLowerCase()
+                            + (a.reasons().isEmpty() ? ". The customer signs with a code in the app." : " — " + String.join("; ", a.reasons())), null));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "loans?faces-redirect=true";
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, result instanceof ApplicationResult.Invalid invalid
+                ? invalid.problem() : "The application could not be made.", null));
+        return null;
+    }
+
+    public List<LoanProduct.Definition> getProducts() {
+        return products.all().stream().filter(LoanProduct.Definition::active).toList();
+    }
 
     public List<ApplicationView> getQueue() {
         if (queue == null) {
@@ -93,6 +133,19 @@ public class LoansPage {
     private String staff() {
         return security.getCallerPrincipal() == null ? "?" : security.getCallerPrincipal().getName();
     }
+
+    public String getApplicantCustomerId() { return applicantCustomerId; }
+    public void setApplicantCustomerId(String applicantCustomerId) { this.applicantCustomerId = applicantCustomerId; }
+    public String getApplicantAccount() { return applicantAccount; }
+    public void setApplicantAccount(String applicantAccount) { this.applicantAccount = applicantAccount; }
+    public String getProductCode() { return productCode; }
+    public void setProductCode(String productCode) { this.productCode = productCode; }
+    public BigDecimal getAmount() { return amount; }
+    public void setAmount(BigDecimal amount) { this.amount = amount; }
+    public Integer getTermMonths() { return termMonths; }
+    public void setTermMonths(Integer termMonths) { this.termMonths = termMonths; }
+    public boolean isConsentSigned() { return consentSigned; }
+    public void setConsentSigned(boolean consentSigned) { this.consentSigned = consentSigned; }
 
     public String getLoanReference() {
         return loanReference;

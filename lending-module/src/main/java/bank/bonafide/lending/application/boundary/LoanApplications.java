@@ -1,12 +1,14 @@
 package bank.bonafide.lending.application.boundary;
 
 import bank.bonafide.lending.access.boundary.StaffReads;
+import bank.bonafide.lending.application.control.CreditBureau;
 import bank.bonafide.lending.application.control.Eligibility;
 import bank.bonafide.lending.application.control.SmsGateway;
 import bank.bonafide.lending.application.entity.AccountOpening;
 import bank.bonafide.lending.application.entity.ApplicationCheck;
 import bank.bonafide.lending.application.entity.ApplicationStatus;
 import bank.bonafide.lending.application.entity.CreditReportConsent;
+import bank.bonafide.lending.application.entity.CreditReportQuery;
 import bank.bonafide.lending.application.entity.LoanApplication;
 import bank.bonafide.lending.application.entity.SigningCode;
 import bank.bonafide.lending.loan.boundary.LoanBook;
@@ -43,6 +45,9 @@ public class LoanApplications {
     /** Long enough to read an SMS and type it, short enough that a stolen code goes stale. */
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(5);
 
+    /** An application this far from now is a compliance replay of a past one. */
+    static final Duration REPLAY = Duration.ofMinutes(5);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "lending")
@@ -78,18 +83,31 @@ public class LoanApplications {
                 terms.hash(RepaymentSchedules.plan(terms)), r.channel(), r.by(), r.occurredAt(), pack.id(), pack.version());
         em.persist(a);
         Instant now = Instant.now();
+        List<Eligibility.Check> checks = new java.util.ArrayList<>(Eligibility.judge(r.accountReference(),
+                latestOpening(r.accountReference(), r.customerId()), r.creditReportConsent(), r.occurredAt(), pack));
         if (r.creditReportConsent()) {
-            em.persist(new CreditReportConsent(a.id(), r.customerId(), Sha256.hex(CreditReportConsent.NOTICE), now,
-                    r.channel() + ":" + r.by()));
+            CreditReportConsent consent = new CreditReportConsent(a.id(), r.customerId(), Sha256.hex(CreditReportConsent.NOTICE), now,
+                    r.channel() + ":" + r.by());
+            em.persist(consent);
+            // A replay of a past application has no live purpose: the customer's report is not pulled for it (CN-06).
+            checks.add(Duration.between(r.occurredAt(), now).abs().compareTo(REPLAY) > 0
+                    ? new Eligibility.Check("CREDIT_REPORT", ApplicationCheck.Result.NOT_REQUIRED,
+                            "not queried: a replay of a past application has no live purpose", "CN-06")
+                    : creditReport(a, consent));
         }
-        List<Eligibility.Check> checks = Eligibility.judge(r.accountReference(), latestOpening(r.accountReference(), r.customerId()),
-                r.creditReportConsent(), r.occurredAt(), pack);
         checks.forEach(c -> em.persist(new ApplicationCheck(a.id(), c.name(), c.result(), c.detail(), c.rule(), now)));
         List<String> failed = checks.stream().filter(c -> c.result() == ApplicationCheck.Result.FAILED).map(Eligibility.Check::detail).toList();
         if (!failed.isEmpty()) {
             a.refuse(failed);
         }
         return new ApplicationResult.Decided(view(a));
+    }
+
+    /** Queries the bureau under this application's consent, keeps the query and judges the answer. */
+    private Eligibility.Check creditReport(LoanApplication a, CreditReportConsent consent) {
+        CreditBureau.Query q = CreditBureau.query(a.customerId(), consent.id(), a.reference());
+        em.persist(new CreditReportQuery(a.id(), consent.id(), q.correlationId(), q.askedAt(), q.answeredAt(), q.answer()));
+        return Eligibility.creditReport(q, consent.id());
     }
 
     /** New amount or term while on offer. A code already sent stays bound to the old terms and no longer confirms. */
@@ -99,7 +117,7 @@ public class LoanApplications {
             return new ApplicationResult.NotFound();
         }
         LoanApplication a = found.get();
-        if (a.status() != ApplicationStatus.OFFERED) {
+        if (!a.signable()) {
             return new ApplicationResult.Conflict("The terms of an application that is " + a.status().name().toLowerCase()
                     + " cannot change.");
         }
@@ -122,7 +140,7 @@ public class LoanApplications {
             return new SigningStep.NotFound();
         }
         LoanApplication a = found.get();
-        if (a.status() != ApplicationStatus.OFFERED) {
+        if (!a.signable()) {
             return new SigningStep.Rejected("This application is " + a.status().name().toLowerCase() + "; there is nothing to sign.");
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
@@ -150,7 +168,7 @@ public class LoanApplications {
             return new SigningStep.NotFound();
         }
         LoanApplication a = found.get();
-        if (a.status() != ApplicationStatus.OFFERED) {
+        if (!a.signable()) {
             return new SigningStep.Rejected("This application is " + a.status().name().toLowerCase() + "; there is nothing to confirm.");
         }
         String current = a.terms().hash(RepaymentSchedules.plan(a.terms()));
@@ -191,6 +209,11 @@ public class LoanApplications {
 
     private void stepUp(LoanApplication a, VerificationDecided e) {
         Instant now = Instant.now();
+        if (a.status() == ApplicationStatus.SIGNED) {
+            em.persist(new ApplicationCheck(a.id(), "IDENTITY_STEP_UP", ApplicationCheck.Result.NOT_REQUIRED, "a further step-up after "
+                    + "signing (" + e.outcome() + ", identity decision " + e.decisionId() + ") changes nothing", "CN-05", now));
+            return;
+        }
         a.stepUp(e.decisionId(), e.outcome(), e.evidencePackageId());
         String evidence = "identity decision " + e.decisionId() + " under " + e.rulePackId() + " v" + e.rulePackVersion()
                 + ", evidence package " + e.evidencePackageId();
@@ -198,9 +221,6 @@ public class LoanApplications {
             String why = "identity's LOAN_SIGNING step-up " + e.outcome().toLowerCase()
                     + (e.reasons().isEmpty() ? "" : ": " + String.join("; ", e.reasons()));
             em.persist(new ApplicationCheck(a.id(), "IDENTITY_STEP_UP", ApplicationCheck.Result.FAILED, why + " (" + evidence + ")", "CN-05", now));
-            if (a.status() == ApplicationStatus.SIGNED) {
-                return;
-            }
             a.refuse(List.of(why));
             return;
         }
@@ -209,9 +229,7 @@ public class LoanApplications {
         if (!sameTerms) {
             String why = "identity approved a step-up, but not for the terms the customer confirmed with her code";
             em.persist(new ApplicationCheck(a.id(), "IDENTITY_STEP_UP", ApplicationCheck.Result.FAILED, why + " (" + evidence + ")", "EU-01", now));
-            if (a.status() != ApplicationStatus.SIGNED) {
-                a.refuse(List.of(why));
-            }
+            a.refuse(List.of(why));
             return;
         }
         em.persist(new ApplicationCheck(a.id(), "IDENTITY_STEP_UP", ApplicationCheck.Result.PASSED,

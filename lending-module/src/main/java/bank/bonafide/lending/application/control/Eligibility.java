@@ -43,6 +43,19 @@ public final class Eligibility {
         return checks;
     }
 
+    /** A credit report with current delinquencies elsewhere refuses; no answer refuses too (never lend blind). */
+    public static Check creditReport(CreditBureau.Query q, java.util.UUID consentId) {
+        String under = " (query " + q.correlationId() + " under consent " + consentId + ")";
+        if (!q.answered()) {
+            return new Check("CREDIT_REPORT", Result.FAILED, "the credit bureau gave no answer, " + q.answer()
+                    + "; apply again later" + under, "CN-06");
+        }
+        return q.delinquencies() == 0
+                ? new Check("CREDIT_REPORT", Result.PASSED, "credit report " + q.reportId() + ": no current delinquencies" + under, "CN-06")
+                : new Check("CREDIT_REPORT", Result.FAILED, "credit report " + q.reportId() + ": " + q.delinquencies()
+                        + " current delinquencies at other lenders" + under, "CN-06");
+    }
+
     private static Check openingCheck(String account, Optional<AccountOpening> opening) {
         if (opening.isEmpty()) {
             return new Check("ACCOUNT_VERIFIED", Result.FAILED, "account " + account

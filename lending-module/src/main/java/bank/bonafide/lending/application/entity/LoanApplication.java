@@ -22,7 +22,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A loan application and the terms on offer. Invariants: terms change only while OFFERED; CONFIRMED holds
+ * A loan application and the terms on offer. Invariants: terms change only while {@link #signable()}; CONFIRMED holds
  * the hash of the terms the code confirmed; SIGNED only when identity approved a step-up for that same
  * hash; REFUSED is final and says why.
  */
@@ -151,12 +151,23 @@ public class LoanApplication {
                 accountReference, firstDueDate);
     }
 
-    /** New terms while still on offer; a code sent for the old terms no longer matches them. */
+    /**
+     * Still open to a code, a confirmation or new terms: on offer, or confirmed while identity's step-up has not
+     * approved yet (a customer whose step-up never came through can confirm again rather than be stuck).
+     */
+    public boolean signable() {
+        return status == ApplicationStatus.OFFERED || (status == ApplicationStatus.CONFIRMED && !"APPROVED".equals(stepUpOutcome));
+    }
+
+    /** New terms while still open; back on offer, and a code sent or confirmed for the old terms no longer matches them. */
     public void amend(LoanTerms terms, String termsHash) {
-        if (status != ApplicationStatus.OFFERED) {
-            throw new IllegalStateException("terms can change only while the application is on offer");
+        if (!signable()) {
+            throw new IllegalStateException("terms can change only while the application is open");
         }
         setTerms(terms, termsHash);
+        status = ApplicationStatus.OFFERED;
+        confirmedTermsHash = null;
+        confirmedAt = null;
     }
 
     private void setTerms(LoanTerms terms, String termsHash) {

@@ -1,0 +1,18 @@
+package bank.bonafide.compensation.repayment.boundary;
+
+import bank.bonafide.platform.event.lending.LoanWrittenOff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** Compensation's ear for lending's write-offs; {@link RepaymentReturns} records the debt. */
+@ApplicationScoped
+public class WriteOffObserver {
+
+    @Inject
+    RepaymentReturns returns;
+
+    void on(@Observes LoanWrittenOff e) {
+        returns.onWriteOff(e);
+    }
+}
