@@ -348,6 +348,14 @@ class LendingIT {
         assertThat(blind.checks()).extracting(ApplicationView.CheckView::name).doesNotContain("CREDIT_REPORT");
         assertThat(Sql.count("SELECT COUNT(*) FROM lending_credit_query q JOIN lending_application a ON a.id = q.application_id "
                 + "WHERE a.reference = ?", blind.reference())).as("no consent, no query").isZero();
+
+        ApplicationResult unverified = applications.apply(new LoanApplications.Request(c.id(), "A-NOT-OPENED", PRODUCT,
+                new BigDecimal("5000"), 12, true, "MOBILE", c.id(), Instant.now()));
+        ApplicationView ineligible = ((ApplicationResult.Decided) unverified).application();
+        assertThat(ineligible.checks()).filteredOn(check -> check.name().equals("CREDIT_REPORT")).singleElement()
+                .satisfies(check -> assertThat(check.detail()).contains("refused on the checks above"));
+        assertThat(Sql.count("SELECT COUNT(*) FROM lending_credit_query q JOIN lending_application a ON a.id = q.application_id "
+                + "WHERE a.reference = ?", ineligible.reference())).as("no report pulled for an application refused anyway").isZero();
         assertThat(applications.sendCode(blind.reference(), Optional.of(c.id()), c.phone()))
                 .as("nothing to sign on a refused application").isInstanceOf(SigningStep.Rejected.class);
     }

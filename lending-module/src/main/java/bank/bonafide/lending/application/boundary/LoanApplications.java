@@ -89,10 +89,14 @@ public class LoanApplications {
             CreditReportConsent consent = new CreditReportConsent(a.id(), r.customerId(), Sha256.hex(CreditReportConsent.NOTICE), now,
                     r.channel() + ":" + r.by());
             em.persist(consent);
-            // A replay of a past application has no live purpose: the customer's report is not pulled for it (CN-06).
-            checks.add(Duration.between(r.occurredAt(), now).abs().compareTo(REPLAY) > 0
-                    ? new Eligibility.Check("CREDIT_REPORT", ApplicationCheck.Result.NOT_REQUIRED,
-                            "not queried: a replay of a past application has no live purpose", "CN-06")
+            // The report is pulled only for a live purpose (CN-06): not for a replay of a past application, and not when
+            // the application is refused anyway (minimum data).
+            boolean replay = Duration.between(r.occurredAt(), now).abs().compareTo(REPLAY) > 0;
+            boolean refusedAlready = checks.stream().anyMatch(c -> c.result() == ApplicationCheck.Result.FAILED);
+            checks.add(replay || refusedAlready
+                    ? new Eligibility.Check("CREDIT_REPORT", ApplicationCheck.Result.NOT_REQUIRED, replay
+                            ? "not queried: a replay of a past application has no live purpose"
+                            : "not queried: the application is refused on the checks above", "CN-06")
                     : creditReport(a, consent));
         }
         checks.forEach(c -> em.persist(new ApplicationCheck(a.id(), c.name(), c.result(), c.detail(), c.rule(), now)));
