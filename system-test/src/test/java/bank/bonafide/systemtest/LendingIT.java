@@ -256,13 +256,24 @@ class LendingIT {
         assertThat(loan.schedule()).hasSize(12);
         assertThat(loan.history()).extracting(LoanDetail.HistoryLine::entry).anySatisfy(e -> assertThat(e).contains("disbursed CNY 12000"));
 
-        // Early repayment before the first due date: 3,000 of principal, the rest recalculated; then all of it.
-        RepaymentResult partial = loans.repayEarly(signed.loanReference(), Optional.of(c.id()), new BigDecimal("3000"), "app:" + c.id(), Instant.now());
+        // The first instalment paid partly ahead of time blocks an early repayment until it is paid in full.
+        String via = "app:" + c.id();
+        assertThat(loans.repay(signed.loanReference(), Optional.of(c.id()), new BigDecimal("100.00"), via, Instant.now()))
+                .isInstanceOf(RepaymentResult.Booked.class);
+        RepaymentResult blocked = loans.repayEarly(signed.loanReference(), Optional.of(c.id()), new BigDecimal("3000"), via, Instant.now());
+        assertThat(blocked).isInstanceOf(RepaymentResult.Refused.class);
+        assertThat(((RepaymentResult.Refused) blocked).reason()).contains("Instalment 1 is partly paid ahead");
+        BigDecimal rest = loan.schedule().get(0).principal().add(loan.schedule().get(0).interest()).subtract(new BigDecimal("100.00"));
+        assertThat(loans.repay(signed.loanReference(), Optional.of(c.id()), rest, via, Instant.now())).isInstanceOf(RepaymentResult.Booked.class);
+
+        // Early repayment before the second due date: 3,000 of principal, the rest recalculated; then all of it.
+        RepaymentResult partial = loans.repayEarly(signed.loanReference(), Optional.of(c.id()), new BigDecimal("3000"), via, Instant.now());
         assertThat(partial).as(partial.toString()).isInstanceOf(RepaymentResult.Booked.class);
         LoanDetail after = ((RepaymentResult.Booked) partial).detail();
-        assertThat(after.outstandingPrincipal()).isEqualByComparingTo("9000.00");
-        assertThat(after.schedule().get(0).principal().add(after.schedule().get(0).interest()))
-                .isLessThan(loan.schedule().get(0).principal().add(loan.schedule().get(0).interest()));
+        assertThat(after.outstandingPrincipal()).isEqualByComparingTo(new BigDecimal("9000.00").subtract(loan.schedule().get(0).principal()));
+        assertThat(after.schedule().get(0).status()).isEqualTo("PAID");
+        assertThat(after.schedule().get(1).principal().add(after.schedule().get(1).interest()))
+                .isLessThan(loan.schedule().get(1).principal().add(loan.schedule().get(1).interest()));
         assertThat(loans.detailForStaff(signed.loanReference(), "bo.wang", "customer call about early repayment")).isPresent();
         assertThat(Sql.count("SELECT COUNT(*) FROM lending_staff_read WHERE read_by = 'bo.wang' AND subject = ? AND customer_id = ? "
                 + "AND purpose = 'customer call about early repayment'", "loan " + signed.loanReference(), c.id()))

@@ -8,7 +8,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,10 +54,27 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By locator, String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> textPresent(d, locator, text));
         } catch (RuntimeException e) {
             throw new AssertionError("waiting for '" + text + "' in " + locator + "; the browser shows "
                     + driver.getCurrentUrl() + ":\n" + pageText(), e);
+        }
+    }
+
+    /**
+     * Like Selenium's textToBePresentInElementLocated, but also rides out chromedriver's "node does not belong to
+     * the document" error, which it raises instead of a stale element when a postback replaces the page mid-read.
+     */
+    private static boolean textPresent(WebDriver d, By locator, String text) {
+        try {
+            return d.findElement(locator).getText().contains(text);
+        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -114,6 +114,12 @@ public class LoanBook {
             return new RepaymentResult.Refused("First pay what is due now (" + loan.principalCurrency() + " " + dueNow.toPlainString() + ").");
         }
         List<Instalment> future = all.stream().filter(i -> i.open() && i.dueDate().isAfter(today)).toList();
+        Optional<Instalment> paidAhead = future.stream().filter(i -> i.paidPrincipal().add(i.paidInterest()).signum() > 0).findFirst();
+        if (paidAhead.isPresent()) {
+            return new RepaymentResult.Refused("Instalment " + paidAhead.get().number() + " is partly paid ahead; pay the rest of it ("
+                    + loan.principalCurrency() + " " + paidAhead.get().owed().stripTrailingZeros().toPlainString()
+                    + ") first, then repay early.");
+        }
         BigDecimal balance = future.stream().map(i -> i.principal().subtract(i.paidPrincipal())).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal repaid = principal == null ? balance : principal;
         if (repaid.compareTo(balance) > 0) {
