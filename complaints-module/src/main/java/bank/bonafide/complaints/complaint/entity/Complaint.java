@@ -21,7 +21,9 @@ import org.hibernate.type.SqlTypes;
  * A customer's complaint or dispute about one of their own items.
  *
  * <p>Invariants: the reference, customer, category and disputed item never change after intake; the
- * regulatory clock starts at receipt and never pauses.
+ * regulatory clock starts at receipt and never pauses (only an approved extension moves its deadline, and
+ * only later); the status changes only along {@link ComplaintStatus#canMoveTo}; {@code timely} is fixed at
+ * closure.
  */
 @Entity
 @Table(name = "complaints_complaint")
@@ -73,6 +75,25 @@ public class Complaint {
     @Embedded
     private RegulatoryClock clock;
 
+    @Embedded
+    private ServiceClock service;
+
+    @Column(name = "clock_extension_level", nullable = false)
+    private int extensionLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private Outcome outcome;
+
+    @Column(name = "root_cause", length = 64)
+    private String rootCause;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** Fixed when the case is closed: decided within the regulatory deadline (extensions included) or not. */
+    private Boolean timely;
+
     @Version
     private long version;
 
@@ -91,6 +112,76 @@ public class Complaint {
         this.receivedAt = Objects.requireNonNull(receivedAt);
         this.status = ComplaintStatus.RECEIVED;
         this.clock = Objects.requireNonNull(clock);
+        this.service = ServiceClock.start(receivedAt, SERVICE_TARGET);
+    }
+
+    /** The bank's own target for a decision: well inside every regulator's clock. */
+    public static final java.time.Duration SERVICE_TARGET = java.time.Duration.ofDays(10);
+
+    /** How a case ended (CN-14 reporting): an explanation, money, or relief of another kind. */
+    public enum Outcome { EXPLANATION_ONLY, MONETARY_RELIEF, NON_MONETARY_RELIEF }
+
+    /**
+     * Moves the case on. Waiting on the customer pauses the service clock (not the regulatory one); leaving
+     * that state resumes it. Returns the previous state.
+     *
+     * @throws IllegalStateException for a move the lifecycle does not allow (the boundary checks first)
+     */
+    public ComplaintStatus moveTo(ComplaintStatus next, Instant at) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("a complaint cannot go from " + status + " to " + next);
+        }
+        ComplaintStatus previous = status;
+        if (next == ComplaintStatus.AWAITING_CUSTOMER) {
+            service().pause(at);
+        } else if (previous == ComplaintStatus.AWAITING_CUSTOMER) {
+            service().resume(at);
+        }
+        status = next;
+        return previous;
+    }
+
+    /** An approved extension of the regulatory clock to the given level and deadline. */
+    public void extend(int level, bank.bonafide.platform.rules.Deadline extended) {
+        extensionLevel = level;
+        clock.extendTo(extended);
+    }
+
+    /** Closes a decided case with its outcome; {@code timely} is fixed now. */
+    public void close(Outcome how, String cause, Instant at) {
+        moveTo(ComplaintStatus.CLOSED, at);
+        outcome = how;
+        rootCause = cause;
+        closedAt = at;
+        timely = !at.isAfter(clock.deadline());
+    }
+
+    public ServiceClock service() {
+        if (service == null || !service.started()) {
+            // Complaints filed before the service clock existed get one from their receipt.
+            service = ServiceClock.start(receivedAt, SERVICE_TARGET);
+        }
+        return service;
+    }
+
+    public int extensionLevel() {
+        return extensionLevel;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String rootCause() {
+        return rootCause;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Boolean timely() {
+        return timely;
     }
 
     public UUID id() {

@@ -51,6 +51,17 @@ public class RegulatoryClock {
                 receivedAt, deadline.dueAt());
     }
 
+    /**
+     * An approved extension: the later deadline of the same clock, from the same trigger. Never earlier than
+     * the deadline already promised.
+     */
+    public void extendTo(Deadline extended) {
+        if (extended.dueAt().isAfter(deadline)) {
+            deadline = extended.dueAt();
+            provisional = extended.provisional();
+        }
+    }
+
     public String rule() {
         return rule;
     }
