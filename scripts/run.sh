@@ -56,6 +56,9 @@ stop_all() {
   [[ -n "$SLEEPER" ]] && kill "$SLEEPER" 2>/dev/null || true
   log "stopping"
   if [[ -d "${DOMAIN_DIR}/${DOMAIN}" ]]; then
+    # Undeploy first: the next run rebuilds the EAR before the domain starts, and a domain that still lists
+    # the old deployment fails to reload it (a SEVERE NullPointerException) before run.sh deploys again.
+    "$ASADMIN" undeploy bonafide >/dev/null 2>&1 || true
     "$ASADMIN" stop-domain --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null 2>&1 || true
   fi
   "${PROJECT_DIR}/scripts/keycloak.sh" stop || true
