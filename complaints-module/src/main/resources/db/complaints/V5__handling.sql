@@ -7,6 +7,8 @@ ALTER TABLE complaints_complaint ADD COLUMN outcome VARCHAR(32);
 ALTER TABLE complaints_complaint ADD COLUMN root_cause VARCHAR(64);
 ALTER TABLE complaints_complaint ADD COLUMN closed_at DATETIME(6);
 ALTER TABLE complaints_complaint ADD COLUMN timely BOOLEAN;
+-- Complaints already open get the bank's 10-day service target from their receipt (Complaint.SERVICE_TARGET).
+UPDATE complaints_complaint SET sla_target_at = received_at + INTERVAL '10' DAY WHERE sla_target_at IS NULL;
 
 -- An extension asked for by one member of staff and decided by another of higher rank (CN-14).
 CREATE TABLE complaints_extension_request (

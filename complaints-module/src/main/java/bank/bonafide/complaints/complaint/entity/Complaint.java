@@ -156,11 +156,8 @@ public class Complaint {
         timely = !at.isAfter(clock.deadline());
     }
 
+    /** The service clock; V5 gave complaints filed before it existed a target 10 days from receipt. */
     public ServiceClock service() {
-        if (service == null || !service.started()) {
-            // Complaints filed before the service clock existed get one from their receipt.
-            service = ServiceClock.start(receivedAt, SERVICE_TARGET);
-        }
         return service;
     }
 

@@ -49,10 +49,6 @@ public class ServiceClock {
         return paused;
     }
 
-    boolean started() {
-        return targetAt != null;
-    }
-
     public boolean paused() {
         return pausedSince != null;
     }
