@@ -9,6 +9,7 @@ import bank.bonafide.lending.loan.boundary.LoanView;
 import bank.bonafide.lending.loan.entity.CollectionStatus;
 import bank.bonafide.lending.product.boundary.LoanProducts;
 import bank.bonafide.lending.product.entity.LoanProduct;
+import bank.bonafide.platform.money.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -118,8 +119,7 @@ public class LoansPage {
     }
 
     public String money(BigDecimal amount) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
+        return Money.plain(amount);
     }
 
     public String at(Instant instant) {

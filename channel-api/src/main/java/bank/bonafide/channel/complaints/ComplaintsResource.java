@@ -1,5 +1,6 @@
 package bank.bonafide.channel.complaints;
 
+import bank.bonafide.channel.Caller;
 import bank.bonafide.channel.problem.Problem;
 import bank.bonafide.complaints.complaint.boundary.ComplaintIntake;
 import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
@@ -16,16 +17,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import bank.bonafide.channel.security.BearerTokenAuthentication;
-import bank.bonafide.channel.security.VerifiedToken;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** A customer files and reads their own complaints; the customer is the token's {@code customer_id}. */
 @Path("complaints")
@@ -34,8 +32,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintsResource {
 
-    @Context
-    HttpServletRequest request;
+    @Inject
+    Caller caller;
 
     @Inject
     ComplaintIntake intake;
@@ -49,7 +47,7 @@ public class ComplaintsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(ComplaintRequest request) {
-        Optional<String> customerId = customerId();
+        Optional<String> customerId = caller.customerFor(null);
         if (customerId.isEmpty()) {
             return Problem.response(403, "no-customer", "Not a customer login",
                     "This login is not linked to a customer record.");
@@ -71,7 +69,7 @@ public class ComplaintsResource {
         }
         FilingResult result = intake.file(customerId.get(), category,
                 new DisputedItem(kind, request.itemReference().strip()), request.description(),
-                "customer:" + caller().map(VerifiedToken::username).orElse("?"));
+                "customer:" + caller.name());
         // FilingResult is sealed: Filed or Rejected.
         if (result instanceof FilingResult.Filed filed) {
             return Response.created(uri.getAbsolutePathBuilder().path(filed.reference()).build())
@@ -85,19 +83,11 @@ public class ComplaintsResource {
     @GET
     @Path("{reference}")
     public Response one(@PathParam("reference") String reference) {
-        Optional<String> customerId = customerId();
+        Optional<String> customerId = caller.customerFor(null);
         Optional<ComplaintView> found = complaints.byReference(reference)
                 .filter(c -> customerId.isPresent() && c.customerId().equals(customerId.get()));
         return found.map(c -> Response.ok(c).build())
                 .orElseGet(() -> Problem.response(404, "not-found", "Not Found", "No complaint of yours has this reference."));
-    }
-
-    private Optional<VerifiedToken> caller() {
-        return Optional.ofNullable((VerifiedToken) request.getAttribute(BearerTokenAuthentication.TOKEN_ATTRIBUTE));
-    }
-
-    private Optional<String> customerId() {
-        return caller().map(VerifiedToken::customerId).filter(s -> !s.isBlank());
     }
 
     private static Response invalid(String detail) {

@@ -1,22 +1,18 @@
 package bank.bonafide.channel.evidence;
 
+import bank.bonafide.channel.Caller;
 import bank.bonafide.channel.problem.Problem;
-import bank.bonafide.channel.security.BearerTokenAuthentication;
-import bank.bonafide.channel.security.VerifiedToken;
 import bank.bonafide.identity.evidence.boundary.EvidenceExport;
 import bank.bonafide.identity.evidence.boundary.EvidenceExports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,8 +24,8 @@ import java.util.UUID;
 @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
 public class EvidenceResource {
 
-    @Context
-    HttpServletRequest request;
+    @Inject
+    Caller caller;
 
     @Inject
     EvidenceExports exports;
@@ -53,9 +49,7 @@ public class EvidenceResource {
         if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
             return invalid("purpose is required (up to 200 characters): the case or request the export is for");
         }
-        String staff = Optional.ofNullable((VerifiedToken) request.getAttribute(BearerTokenAuthentication.TOKEN_ATTRIBUTE))
-                .map(VerifiedToken::username).orElse("?");
-        return exports.export(id, as, staff, purpose)
+        return exports.export(id, as, caller.name(), purpose)
                 .map(e -> Response.ok(e.content(), e.mediaType())
                         .header("Content-Disposition", "attachment; filename=\"" + e.fileName() + "\"").build())
                 .orElseGet(() -> Problem.response(404, "not-found", "Not Found", "No evidence package for this decision."));

@@ -3,6 +3,7 @@ package bank.bonafide.channel.lending;
 import bank.bonafide.lending.application.boundary.ApplicationView;
 import bank.bonafide.lending.loan.boundary.LoanDetail;
 import bank.bonafide.lending.terms.entity.ScheduleLine;
+import bank.bonafide.platform.money.Money;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -84,9 +85,7 @@ final class LendingJson {
                 .add("balanceAfter", money(l.balanceAfter()));
     }
 
-    /** Plain decimal with at least two places: "964.00", never "964.0000" or 9.64E+2. */
     static String money(BigDecimal amount) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
+        return Money.plain(amount);
     }
 }

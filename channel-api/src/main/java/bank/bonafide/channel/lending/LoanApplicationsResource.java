@@ -89,8 +89,8 @@ public class LoanApplicationsResource {
         if (customer.isEmpty()) {
             return Problem.response(400, "no-customer", "Which customer?", "A customer applies for herself; staff name the customer in customerId.");
         }
-        if (body.accountReference().length() > 64 || body.productCode().length() > 32) {
-            return invalid("accountReference is up to 64 characters, productCode up to 32.");
+        if (body.accountReference().length() > 32 || body.productCode().length() > 32) {
+            return invalid("accountReference and productCode are up to 32 characters each.");
         }
         Instant occurredAt = Instant.now();
         if (body.occurredAt() != null) {

@@ -70,6 +70,15 @@ public record Money(BigDecimal amount, String currency) {
         return other;
     }
 
+    /**
+     * An amount as people read it: plain decimal, at least two places, trailing zeros beyond them dropped
+     * ("964.00", "0.0435" stays, never "964.0000" or "9.64E+2"). For screens and API answers.
+     */
+    public static String plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return (stripped.scale() < 2 ? stripped.setScale(2) : stripped).toPlainString();
+    }
+
     /** "CNY 11300.00": the form used in evidence, messages and the terms a customer confirms. */
     @Override
     public String toString() {

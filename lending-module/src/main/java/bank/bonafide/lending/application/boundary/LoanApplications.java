@@ -248,10 +248,10 @@ public class LoanApplications {
         return find(reference, customerId).map(this::view);
     }
 
-    /** The customer's own applications, newest first. */
+    /** The customer's own applications, newest first (summaries: {@link #view} has the checks). */
     public List<ApplicationView> ofCustomer(String customerId) {
         return em.createNamedQuery(LoanApplication.OF_CUSTOMER, LoanApplication.class).setParameter("customerId", customerId)
-                .setMaxResults(100).getResultStream().map(this::view).toList();
+                .setMaxResults(100).getResultStream().map(ApplicationView::listed).toList();
     }
 
     /** A member of staff reads an application; the read is logged with the purpose. */
@@ -265,7 +265,7 @@ public class LoanApplications {
     public List<ApplicationView> queue(String staff) {
         List<ApplicationView> open = em.createNamedQuery(LoanApplication.BY_STATUS, LoanApplication.class)
                 .setParameter("statuses", List.of(ApplicationStatus.OFFERED, ApplicationStatus.CONFIRMED))
-                .setMaxResults(200).getResultStream().map(this::view).toList();
+                .setMaxResults(200).getResultStream().map(ApplicationView::listed).toList();
         reads.log(staff, "application queue (" + open.size() + " applications)", null, "work queue");
         return open;
     }

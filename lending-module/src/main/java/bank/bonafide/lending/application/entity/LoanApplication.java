@@ -1,9 +1,10 @@
 package bank.bonafide.lending.application.entity;
 
 import bank.bonafide.lending.terms.entity.LoanTerms;
-import bank.bonafide.lending.terms.entity.RepaymentMethod;
-import bank.bonafide.platform.money.Money;
+import bank.bonafide.lending.terms.entity.StoredTerms;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,37 +46,12 @@ public class LoanApplication {
     @Column(name = "customer_id", nullable = false, length = 32)
     private String customerId;
 
-    @Column(name = "account_reference", nullable = false, length = 64)
-    private String accountReference;
-
     @Column(name = "product_code", nullable = false, length = 32)
     private String productCode;
 
-    @Column(name = "principal_amount", nullable = false, precision = 19, scale = 4)
-    private BigDecimal principalAmount;
-
-    @Column(nullable = false, length = 3)
-    private String currency;
-
-    @Column(name = "term_months", nullable = false)
-    private int termMonths;
-
-    @Column(name = "annual_rate", nullable = false, precision = 9, scale = 6)
-    private BigDecimal annualRate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "repayment_method", nullable = false, length = 16)
-    private RepaymentMethod method;
-
-    @Column(name = "rounding_scale", nullable = false)
-    private int roundingScale;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rounding_mode", nullable = false, length = 16)
-    private RoundingMode roundingMode;
-
-    @Column(name = "first_due_date", nullable = false)
-    private LocalDate firstDueDate;
+    @Embedded
+    @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, length = 3))
+    private StoredTerms terms;
 
     @Column(name = "terms_hash", nullable = false, length = 64)
     private String termsHash;
@@ -147,8 +120,7 @@ public class LoanApplication {
     }
 
     public LoanTerms terms() {
-        return new LoanTerms(new Money(principalAmount.setScale(roundingScale, roundingMode), currency), termMonths, annualRate, method, roundingScale, roundingMode,
-                accountReference, firstDueDate);
+        return terms.terms().orElseThrow();
     }
 
     /**
@@ -171,15 +143,7 @@ public class LoanApplication {
     }
 
     private void setTerms(LoanTerms terms, String termsHash) {
-        this.accountReference = terms.payee();
-        this.principalAmount = terms.principal().amount();
-        this.currency = terms.principal().currency();
-        this.termMonths = terms.termMonths();
-        this.annualRate = terms.annualRate();
-        this.method = terms.method();
-        this.roundingScale = terms.scale();
-        this.roundingMode = terms.rounding();
-        this.firstDueDate = terms.firstDueDate();
+        this.terms = StoredTerms.of(terms);
         this.termsHash = termsHash;
     }
 
@@ -230,7 +194,7 @@ public class LoanApplication {
     }
 
     public String accountReference() {
-        return accountReference;
+        return terms.payee();
     }
 
     public String productCode() {

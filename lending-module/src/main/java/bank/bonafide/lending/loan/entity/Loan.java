@@ -1,6 +1,9 @@
 package bank.bonafide.lending.loan.entity;
 
+import bank.bonafide.lending.terms.entity.LoanTerms;
+import bank.bonafide.lending.terms.entity.StoredTerms;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,13 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import bank.bonafide.lending.terms.entity.LoanTerms;
-import bank.bonafide.lending.terms.entity.RepaymentMethod;
-import bank.bonafide.platform.money.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -30,10 +28,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "lending_loan")
 @NamedQuery(name = Loan.OF_CUSTOMER_BY_REFERENCE,
-        query = "SELECT l FROM Loan l WHERE l.customerId = :customerId AND (l.reference = :reference OR l.accountReference = :reference)")
+        query = "SELECT l FROM Loan l WHERE l.customerId = :customerId AND (l.reference = :reference OR l.terms.payee = :reference)")
 @NamedQuery(name = Loan.BY_REFERENCE, query = "SELECT l FROM Loan l WHERE l.reference = :reference")
 @NamedQuery(name = Loan.FROZEN_FOR, query = "SELECT l FROM Loan l WHERE l.frozenForComplaint = :complaintId")
-@NamedQuery(name = Loan.SERVICED, query = "SELECT l FROM Loan l WHERE l.termMonths IS NOT NULL AND l.status IN ('CURRENT', 'OVERDUE')")
+@NamedQuery(name = Loan.SERVICED, query = "SELECT l FROM Loan l WHERE l.terms.termMonths IS NOT NULL AND l.status IN ('CURRENT', 'OVERDUE')")
 @NamedQuery(name = Loan.IN_COLLECTION, query = "SELECT l FROM Loan l WHERE l.collectionStatus = :status ORDER BY l.reference")
 public class Loan {
 
@@ -59,14 +57,8 @@ public class Loan {
     @Column(name = "customer_id", nullable = false, length = 32)
     private String customerId;
 
-    @Column(name = "account_reference", nullable = false, length = 32)
-    private String accountReference;
-
-    @Column(name = "principal_amount", nullable = false, precision = 19, scale = 2)
-    private BigDecimal principalAmount;
-
-    @Column(name = "principal_currency", nullable = false, length = 3)
-    private String principalCurrency;
+    @Embedded
+    private StoredTerms terms;
 
     @Column(nullable = false, length = 16)
     private String status;
@@ -88,26 +80,6 @@ public class Loan {
 
     @Column(name = "product_code", length = 32)
     private String productCode;
-
-    @Column(name = "term_months")
-    private Integer termMonths;
-
-    @Column(name = "annual_rate", precision = 9, scale = 6)
-    private BigDecimal annualRate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "repayment_method", length = 16)
-    private RepaymentMethod method;
-
-    @Column(name = "rounding_scale")
-    private Integer roundingScale;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "rounding_mode", length = 16)
-    private RoundingMode roundingMode;
-
-    @Column(name = "first_due_date")
-    private LocalDate firstDueDate;
 
     @Column(name = "late_fee_daily_rate", precision = 9, scale = 6)
     private BigDecimal lateFeeDailyRate;
@@ -143,19 +115,11 @@ public class Loan {
         this.id = UUID.randomUUID();
         this.reference = reference;
         this.customerId = customerId;
-        this.accountReference = terms.payee();
-        this.principalAmount = terms.principal().amount();
-        this.principalCurrency = terms.principal().currency();
+        this.terms = StoredTerms.of(terms);
         this.status = CURRENT;
         this.collectionStatus = CollectionStatus.NONE;
         this.applicationId = applicationId;
         this.productCode = productCode;
-        this.termMonths = terms.termMonths();
-        this.annualRate = terms.annualRate();
-        this.method = terms.method();
-        this.roundingScale = terms.scale();
-        this.roundingMode = terms.rounding();
-        this.firstDueDate = terms.firstDueDate();
         this.lateFeeDailyRate = lateFeeDailyRate;
         this.lateFeeGraceDays = lateFeeGraceDays;
         this.termsHash = termsHash;
@@ -165,11 +129,7 @@ public class Loan {
 
     /** The signed terms; empty for a loan taken over from before origination moved here. */
     public Optional<LoanTerms> terms() {
-        if (termMonths == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new LoanTerms(new Money(principalAmount.setScale(roundingScale, roundingMode), principalCurrency), termMonths, annualRate, method,
-                roundingScale, roundingMode, accountReference, firstDueDate));
+        return terms.terms();
     }
 
     public boolean frozen() {
@@ -257,15 +217,15 @@ public class Loan {
     }
 
     public String accountReference() {
-        return accountReference;
+        return terms.payee();
     }
 
     public BigDecimal principalAmount() {
-        return principalAmount;
+        return terms.principalAmount();
     }
 
     public String principalCurrency() {
-        return principalCurrency;
+        return terms.currency();
     }
 
     public String status() {
