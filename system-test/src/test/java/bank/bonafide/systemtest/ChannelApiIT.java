@@ -51,6 +51,55 @@ class ChannelApiIT {
     }
 
     @Test
+    void filesAndMessagesGoOnlyToTheCustomersOwnCaseAndABadFileIsAProblemThatChangesNothing() throws Exception {
+        String alice = Keycloak.accessToken("alice").orElseThrow();
+        String bob = Keycloak.accessToken("bob").orElseThrow();
+        String location = post(alice, """
+                {"category":"UNAUTHORIZED_TRANSACTION","itemKind":"PAYMENT","itemReference":"P-API-1","description":"Not my payment."}""")
+                .headers().firstValue("Location").orElseThrow();
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        HttpResponse<String> added = send(alice, location + "/attachments?fileName=police-report.pdf", "application/pdf", pdf);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(added.body()).contains("\"fileName\":\"police-report.pdf\"", "\"mediaType\":\"application/pdf\"");
+
+        HttpResponse<String> wrongType = send(alice, location + "/attachments?fileName=photo.png", "image/png", pdf);
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(wrongType.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(wrongType.body()).contains("photo.png is not a PDF, PNG or JPEG");
+
+        byte[] large = new byte[6 * 1024 * 1024];
+        System.arraycopy(pdf, 0, large, 0, pdf.length);
+        HttpResponse<String> tooLarge = send(alice, location + "/attachments?fileName=scan.pdf", "application/pdf", large);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("larger than 5 MB");
+
+        HttpResponse<String> message = send(alice, location + "/messages", "application/json",
+                "{\"text\":\"The police case number is 2025-117.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(message.statusCode()).isEqualTo(201);
+        HttpResponse<String> own = get(alice, location);
+        assertThat(own.body()).contains("police-report.pdf", "2025-117").doesNotContain("scan.pdf").doesNotContain("photo.png");
+        String fileId = own.body().replaceAll("(?s).*\"attachments\":\\[\\{[^}]*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        HttpResponse<String> download = get(alice, location + "/attachments/" + fileId);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
+        assertThat(download.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
+        assertThat(download.body()).startsWith("%PDF-1.4");
+
+        assertThat(get(bob, location + "/attachments/" + fileId).statusCode()).as("bob cannot fetch alice's file").isEqualTo(404);
+        assertThat(send(bob, location + "/messages", "application/json", "{\"text\":\"hi\"}".getBytes()).statusCode()).isEqualTo(404);
+        assertThat(send(bob, location + "/attachments?fileName=x.pdf", "application/pdf", pdf).statusCode()).isEqualTo(404);
+        assertThat(get(bob, API).body()).doesNotContain(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(get(alice, API + "/channels").body()).contains("HOTLINE", "/portal/");
+    }
+
+    private static HttpResponse<String> send(String token, String url, String type, byte[] body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void withoutAValidCustomerTokenNothingIsServed() throws Exception {
         HttpResponse<String> anonymous = get(null, API + "/CMP-X");
         assertThat(anonymous.statusCode()).isEqualTo(401);

@@ -2,6 +2,7 @@ package bank.bonafide.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bank.bonafide.complaints.complaint.boundary.CaseFile;
 import bank.bonafide.complaints.complaint.boundary.ComplaintHandling;
 import bank.bonafide.complaints.complaint.boundary.ComplaintIntake;
 import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
@@ -14,6 +15,7 @@ import bank.bonafide.platform.event.DisputedItem;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import bank.bonafide.systemtest.support.BonafideDeployment;
+import bank.bonafide.systemtest.support.Eventually;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
@@ -53,7 +55,11 @@ class ComplaintHandlingIT {
         String customer = "T-H" + UUID.randomUUID().toString().substring(0, 8);
         FilingResult result = intake.file(customer, DisputeCategory.UNAUTHORIZED_TRANSACTION,
                 new DisputedItem(DisputedItem.Kind.PAYMENT, "P-" + customer), "A payment I did not make.", customer);
-        return ((FilingResult.Filed) result).reference();
+        String reference = ((FilingResult.Filed) result).reference();
+        // An authorship dispute is handled only once identity has said who took part in the disputed decision.
+        Eventually.await("identity's disclosure", java.time.Duration.ofSeconds(30),
+                () -> complaints.caseForStaff(reference).map(CaseFile::evidence));
+        return reference;
     }
 
     static ComplaintView done(HandlingResult result) {

@@ -41,18 +41,33 @@ class PortalAndBackOfficeIT {
             assertThat(alice.driver().getCurrentUrl()).as("code and state are not left in the address bar")
                     .doesNotContain("code=").doesNotContain("state=");
 
-            new Select(alice.driver().findElement(By.id("complaint:category"))).selectByValue("ACCOUNT_OPENED_WITHOUT_ME");
-            new Select(alice.driver().findElement(By.id("complaint:itemKind"))).selectByValue("ACCOUNT");
-            alice.driver().findElement(By.id("complaint:item")).sendKeys("A-1001");
-            alice.driver().findElement(By.id("complaint:description"))
+            alice.driver().findElement(By.id("file-link")).click();
+            alice.waitForText(By.tagName("h1"), "File a complaint");
+            alice.driver().findElement(By.cssSelector("input[name='file:category'][value='ACCOUNT_OPENED_WITHOUT_ME']")).click();
+            alice.driver().findElement(By.id("file:next1")).click();
+            // Her own items are offered: the account opened in her name is one of them.
+            alice.waitUntil(d -> !d.findElements(By.cssSelector("input[name='file:item'][value='ACCOUNT:A-1001']")).isEmpty());
+            alice.driver().findElement(By.cssSelector("input[name='file:item'][value='ACCOUNT:A-1001']")).click();
+            alice.driver().findElement(By.id("file:next2")).click();
+            alice.waitUntil(d -> !d.findElements(By.id("file:description")).isEmpty());
+            alice.driver().findElement(By.id("file:description"))
                     .sendKeys("My ID card was stolen in October 2019. I never opened this account.");
-            alice.driver().findElement(By.id("complaint:submit")).click();
+            alice.driver().findElement(By.id("file:submit")).click();
 
-            alice.waitForText(By.id("messages"), "Your reference is");
-            Matcher m = Pattern.compile("CMP-\\d{8}-[A-Z0-9]{6}").matcher(alice.driver().findElement(By.id("messages")).getText());
+            alice.waitForText(By.id("ack"), "We will decide by");
+            Matcher m = Pattern.compile("CMP-\\d{8}-[A-Z0-9]{6}").matcher(alice.driver().findElement(By.id("ack")).getText());
             assertThat(m.find()).isTrue();
             reference = m.group();
+            alice.driver().get(BASE + "/portal/");
+            alice.waitForText(By.id("mine"), reference);
             assertThat(alice.driver().findElement(By.id("mine")).getText()).contains(reference, "A-1001");
+
+            // The same list in Chinese.
+            alice.driver().findElement(By.id("lang-zh")).click();
+            alice.waitForText(By.tagName("h1"), "我的投诉");
+            assertThat(alice.driver().findElement(By.id("mine")).getText()).contains(reference);
+            alice.driver().findElement(By.id("lang-en")).click();
+            alice.waitForText(By.tagName("h1"), "My complaints");
 
             alice.driver().get(BASE + "/backoffice/");
             alice.waitForText(By.tagName("h1"), "No access to this page");

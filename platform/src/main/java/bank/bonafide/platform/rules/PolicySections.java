@@ -61,11 +61,26 @@ public record PolicySections(Authentication authentication, IdentityChecks ident
                               boolean exportNeedsApproval, boolean breakGlass, String source, String note) {
     }
 
-    /** Published channels and named owners (CN-15). */
-    public record ComplaintHandling(List<Channel> channels, Map<String, Owner> owners, String source) {
+    /**
+     * Published channels, named owners (CN-15) and which clock decides a complaint. Owners and decision
+     * clocks are keyed by complaint category, with {@code default} for the rest.
+     */
+    public record ComplaintHandling(List<Channel> channels, Map<String, Owner> owners, Map<String, String> decisionClocks,
+                                    String source) {
         public ComplaintHandling {
             channels = List.copyOf(channels);
             owners = Map.copyOf(owners);
+            decisionClocks = decisionClocks == null ? Map.of() : Map.copyOf(decisionClocks);
+        }
+
+        /** The owner for a category: its own, else the default; empty when the pack names neither. */
+        public Optional<Owner> ownerFor(String category) {
+            return Optional.ofNullable(owners.getOrDefault(category, owners.get("default")));
+        }
+
+        /** The clock name for a category: its own, else the default; empty when the pack names neither. */
+        public Optional<String> decisionClockFor(String category) {
+            return Optional.ofNullable(decisionClocks.getOrDefault(category, decisionClocks.get("default")));
         }
 
         public record Channel(String kind, String address) {
@@ -77,6 +92,10 @@ public record PolicySections(Authentication authentication, IdentityChecks ident
 
     public Optional<Authentication> authenticationPolicy() {
         return Optional.ofNullable(authentication);
+    }
+
+    public Optional<ComplaintHandling> complaintHandling() {
+        return Optional.ofNullable(complaints);
     }
 
     public Optional<AdvanceCompensation> advanceCompensationRule() {

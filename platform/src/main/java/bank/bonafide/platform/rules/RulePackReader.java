@@ -134,7 +134,7 @@ final class RulePackReader {
                             bool(a, p, "exportNeedsApproval"), bool(a, p, "breakGlass"), source(a, p), note(a, p));
                 }),
                 optional(o, "complaints", (a, p) -> {
-                    allowOnly(a, p, "channels", "owners", "source");
+                    allowOnly(a, p, "channels", "owners", "decisionClocks", "source");
                     List<PolicySections.ComplaintHandling.Channel> channels = new java.util.ArrayList<>();
                     JsonArray list = array(a, p, "channels");
                     for (int i = 0; i < list.size(); i++) {
@@ -154,7 +154,20 @@ final class RulePackReader {
                         allowOnly(w, at, "department", "person");
                         owners.put(e.getKey(), new PolicySections.ComplaintHandling.Owner(text(w, at, "department"), text(w, at, "person")));
                     }
-                    return new PolicySections.ComplaintHandling(channels, owners, source(a, p));
+                    Map<String, String> decisionClocks = new LinkedHashMap<>();
+                    if (a.containsKey("decisionClocks")) {
+                        for (var e : object(a, p, "decisionClocks").entrySet()) {
+                            String at = p + "decisionClocks." + e.getKey();
+                            if (!(e.getValue() instanceof jakarta.json.JsonString clockName)) {
+                                throw problem(at, "must name a clock of this pack");
+                            }
+                            if (!clocks.containsKey(clockName.getString())) {
+                                throw problem(at, "names clock '" + clockName.getString() + "', which this pack does not define");
+                            }
+                            decisionClocks.put(e.getKey(), clockName.getString());
+                        }
+                    }
+                    return new PolicySections.ComplaintHandling(channels, owners, decisionClocks, source(a, p));
                 }));
     }
 

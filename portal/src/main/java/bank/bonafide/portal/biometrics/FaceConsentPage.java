@@ -3,6 +3,7 @@ package bank.bonafide.portal.biometrics;
 import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.consent.boundary.ConsentChange;
 import bank.bonafide.identity.consent.boundary.ConsentStatus;
+import bank.bonafide.portal.i18n.Texts;
 import bank.bonafide.portal.security.SignedInCustomer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -46,30 +47,28 @@ public class FaceConsentPage {
     public String give() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (customer.customerId().isEmpty()) {
-            return error(faces, "Your login is not linked to a customer record. Please call us.");
+            return error(faces, Texts.of("notLinked"));
         }
         if (!agreed) {
-            return error(faces, "Tick the box if you agree to the use of your face. Nothing changes if you do not.");
+            return error(faces, Texts.of("face.tickTheBox"));
         }
         ConsentChange change = consents.give(customer.customerId().get(), "portal:" + customer.displayName());
         if (change instanceof ConsentChange.NotOffered no) {
-            return error(faces, "We cannot take face consent at the moment (" + no.reason() + "). You can still be verified without your face.");
+            return error(faces, Texts.of("face.notOffered", no.reason()));
         }
-        return done(faces, "Thank you. Your consent is recorded. You can withdraw it here at any time.");
+        return done(faces, Texts.of("face.recorded"));
     }
 
     public String withdraw() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (customer.customerId().isEmpty()) {
-            return error(faces, "Your login is not linked to a customer record. Please call us.");
+            return error(faces, Texts.of("notLinked"));
         }
         ConsentChange change = consents.withdraw(customer.customerId().get(), "portal:" + customer.displayName());
         int deleted = change instanceof ConsentChange.Withdrawn w ? w.facesPurged() : 0;
         int held = change instanceof ConsentChange.Withdrawn w ? w.facesHeld() : 0;
-        return done(faces, "Your consent is withdrawn and " + deleted + (deleted == 1 ? " face record was" : " face records were")
-                + " deleted. We will verify you without your face from now on."
-                + (held == 0 ? "" : " " + held + (held == 1 ? " record is" : " records are") + " kept, encrypted, only as evidence "
-                        + "in your open complaint, and deleted when it is closed."));
+        return done(faces, Texts.of(deleted == 1 ? "face.withdrawn.one" : "face.withdrawn.many", deleted)
+                + (held == 0 ? "" : " " + Texts.of(held == 1 ? "face.held.one" : "face.held.many", held)));
     }
 
     private static String error(FacesContext faces, String text) {

@@ -2,6 +2,7 @@ package bank.bonafide.portal.lostid;
 
 import bank.bonafide.identity.lostdocument.boundary.LostDocuments;
 import bank.bonafide.identity.lostdocument.entity.LostDocumentReport;
+import bank.bonafide.portal.i18n.Texts;
 import bank.bonafide.portal.security.SignedInCustomer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -32,14 +33,12 @@ public class LostIdPage {
     public String report() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (customer.customerId().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Your login is not linked to a customer record. Please call us.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.of("notLinked"), null));
             return null;
         }
         LostDocumentReport report = lostDocuments.report(customer.customerId().get(), documentNumber.strip(),
                 "portal:" + customer.displayName());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Reported: document " + report.maskedDocument()
-                + ". From now on nobody can open an account or sign a loan with it at Bonafide. Please also report it to the police.", null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.of("lostId.reported", report.maskedDocument()), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "lost-id?faces-redirect=true";
     }

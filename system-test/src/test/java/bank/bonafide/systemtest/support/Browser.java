@@ -25,7 +25,7 @@ public final class Browser implements AutoCloseable {
                 .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-quic", "--user-data-dir=" + profile);
+                        "--no-first-run", "--disable-quic", "--window-size=1280,1400", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -83,6 +83,19 @@ public final class Browser implements AutoCloseable {
             return driver.findElement(By.tagName("body")).getText();
         } catch (RuntimeException e) {
             return driver.getPageSource();
+        }
+    }
+
+    /** Saves what the browser shows as target/screenshots/{name}.png, for a person to look at. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

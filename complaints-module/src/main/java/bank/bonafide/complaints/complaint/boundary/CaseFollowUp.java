@@ -1,5 +1,6 @@
 package bank.bonafide.complaints.complaint.boundary;
 
+import bank.bonafide.complaints.complaint.entity.DisputedEvidence;
 import bank.bonafide.complaints.complaint.entity.TimelineEntry;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.IntegrationEvent;
@@ -31,17 +32,23 @@ public class CaseFollowUp {
         if (found.length() > 255) {
             found = found.substring(0, 252) + "...";  // the timeline column holds 255
         }
-        append(e, e.complaintId(), "IDENTITY_EVIDENCE_DISCLOSED", found);
+        if (append(e, e.complaintId(), "IDENTITY_EVIDENCE_DISCLOSED", found)) {
+            em.persist(new DisputedEvidence(e.complaintId(), e.occurredAt(), e.recordFound(), e.outcome(),
+                    e.evidencePackageId(), e.decidedAt(), e.evidenceIntact(), e.checksPerformed(), e.checksMissing(),
+                    e.reasons(), e.involvedStaff()));
+        }
     }
 
     public void collectionFrozen(CollectionFrozen e) {
         append(e, e.complaintId(), "COLLECTION_FROZEN", e.loanReference());
     }
 
-    private void append(IntegrationEvent e, UUID complaintId, String kind, String value) {
+    /** Appends the line on the event's first delivery; false for a repeat. */
+    private boolean append(IntegrationEvent e, UUID complaintId, String kind, String value) {
         if (!ProcessedEvents.firstDelivery(em, BoundedContext.COMPLAINTS, "CaseFollowUp", e)) {
-            return;
+            return false;
         }
         em.persist(new TimelineEntry(complaintId, e.occurredAt(), "system:" + e.publisher().key(), kind, null, value));
+        return true;
     }
 }

@@ -2,7 +2,9 @@ package bank.bonafide.complaints.complaint.boundary;
 
 import bank.bonafide.complaints.complaint.control.StaffRank;
 import bank.bonafide.complaints.complaint.entity.Complaint;
+import bank.bonafide.complaints.complaint.entity.ComplaintMessage;
 import bank.bonafide.complaints.complaint.entity.ComplaintStatus;
+import bank.bonafide.complaints.complaint.entity.DisputedEvidence;
 import bank.bonafide.complaints.complaint.entity.ExtensionRequest;
 import bank.bonafide.complaints.complaint.entity.TimelineEntry;
 import bank.bonafide.platform.rules.ClockRule;
@@ -12,7 +14,9 @@ import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import bank.bonafide.platform.money.Money;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -45,7 +49,160 @@ public class ComplaintHandling {
             return new HandlingResult.Refused("A complaint that is " + words(c.status()) + " cannot become " + words(next)
                     + "; it can become " + c.status().next().stream().map(ComplaintHandling::words).toList() + ".");
         }
+        Optional<String> recusal = recusal(c, actor);
+        if (recusal.isPresent()) {
+            return new HandlingResult.Refused(recusal.get());
+        }
         Instant now = Instant.now();
+        if (next == ComplaintStatus.ACKNOWLEDGED && c.assignedTo() == null) {
+            // Whoever acknowledges a case takes it, unless someone was assigned already.
+            c.assignTo(actor, now);
+            record(c, now, actor, "ASSIGNED", null, actor);
+        }
+        moveAndRecord(c, next, actor, now);
+        return done(c);
+    }
+
+    /** A member of staff opened the case (the customer's account of events is personal data): logged. */
+    public void recordStaffRead(String reference, String staff) {
+        find(reference).ifPresent(c -> record(c, Instant.now(), staff, "STAFF_READ", null, "opened the case file"));
+    }
+
+    /**
+     * Gives the case to a handler. Refused for anyone who took part in the disputed decision (CN-14), and for
+     * an authorship dispute until identity has disclosed who did: recusal cannot be checked blind.
+     */
+    public HandlingResult assign(String reference, String handler, String actor) {
+        Optional<Complaint> found = find(reference);
+        if (found.isEmpty()) {
+            return new HandlingResult.NotFound();
+        }
+        Complaint c = found.get();
+        if (handler == null || !handler.strip().matches("[A-Za-z0-9._@-]{2,64}")) {
+            return new HandlingResult.Refused("Choose the handler by their user name.");
+        }
+        if (!c.status().open()) {
+            return new HandlingResult.Refused("The case is closed.");
+        }
+        Optional<String> recusal = recusal(c, handler.strip());
+        if (recusal.isPresent()) {
+            return new HandlingResult.Refused(recusal.get());
+        }
+        Instant now = Instant.now();
+        String before = c.assignedTo();
+        c.assignTo(handler.strip(), now);
+        record(c, now, actor, "ASSIGNED", before, handler.strip());
+        return done(c);
+    }
+
+    /**
+     * Asks the customer for something the case needs. The question is a message the customer reads, and the
+     * case waits on them: the bank's service clock pauses, the regulatory clock does not.
+     */
+    public HandlingResult requestInformation(String reference, String question, String actor) {
+        Optional<Complaint> found = find(reference);
+        if (found.isEmpty()) {
+            return new HandlingResult.NotFound();
+        }
+        Complaint c = found.get();
+        Optional<String> refusal = recusal(c, actor).or(() -> messageProblem(question));
+        if (refusal.isEmpty() && !c.status().canMoveTo(ComplaintStatus.AWAITING_CUSTOMER)) {
+            refusal = Optional.of("A complaint that is " + words(c.status()) + " cannot wait on the customer.");
+        }
+        if (refusal.isPresent()) {
+            return new HandlingResult.Refused(refusal.get());
+        }
+        Instant now = Instant.now();
+        em.persist(new ComplaintMessage(c.id(), now, false, actor, question.strip()));
+        moveAndRecord(c, ComplaintStatus.AWAITING_CUSTOMER, actor, now);
+        return done(c);
+    }
+
+    /** A message from the bank that asks nothing (the case does not wait on the customer). */
+    public HandlingResult messageCustomer(String reference, String text, String actor) {
+        Optional<Complaint> found = find(reference);
+        if (found.isEmpty()) {
+            return new HandlingResult.NotFound();
+        }
+        Complaint c = found.get();
+        Optional<String> refusal = recusal(c, actor).or(() -> messageProblem(text));
+        if (refusal.isPresent()) {
+            return new HandlingResult.Refused(refusal.get());
+        }
+        em.persist(new ComplaintMessage(c.id(), Instant.now(), false, actor, text.strip()));
+        return done(c);
+    }
+
+    /**
+     * The customer writes about their own open complaint. If the case was waiting on them it goes back to
+     * the bank, and the service clock runs again.
+     */
+    public HandlingResult customerReply(String reference, String customerId, String text, String actor) {
+        Optional<Complaint> found = find(reference).filter(c -> customerId != null && c.customerId().equals(customerId));
+        if (found.isEmpty()) {
+            return new HandlingResult.NotFound();
+        }
+        Complaint c = found.get();
+        if (!c.status().open()) {
+            return new HandlingResult.Refused("The case is closed; call us to reopen it.");
+        }
+        Optional<String> problem = messageProblem(text);
+        if (problem.isPresent()) {
+            return new HandlingResult.Refused(problem.get());
+        }
+        Instant now = Instant.now();
+        em.persist(new ComplaintMessage(c.id(), now, true, actor, text.strip()));
+        if (c.status() == ComplaintStatus.AWAITING_CUSTOMER) {
+            moveAndRecord(c, ComplaintStatus.UNDER_INVESTIGATION, actor, now);
+        }
+        return done(c);
+    }
+
+    /**
+     * Decides the case: the reasons the customer reads and, where the bank pays, the amount and the date it
+     * pays by. A case under investigation passes through "proposed decision" on the way, both on the timeline.
+     */
+    public HandlingResult decide(String reference, String reasons, Money relief, LocalDate reliefBy, String actor) {
+        Optional<Complaint> found = find(reference);
+        if (found.isEmpty()) {
+            return new HandlingResult.NotFound();
+        }
+        Complaint c = found.get();
+        Optional<String> refusal = recusal(c, actor);
+        if (refusal.isEmpty() && (reasons == null || reasons.isBlank() || reasons.length() > 2000)) {
+            refusal = Optional.of("Give the reasons for the decision (at most 2000 characters): the customer reads them.");
+        }
+        if (refusal.isEmpty() && (relief == null) != (reliefBy == null)) {
+            refusal = Optional.of("Give both the amount the bank pays and the date it pays by, or neither.");
+        }
+        if (refusal.isEmpty() && relief != null && relief.amount().signum() <= 0) {
+            refusal = Optional.of("The amount the bank pays must be above zero.");
+        }
+        if (refusal.isEmpty() && reliefBy != null && reliefBy.isBefore(LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
+            refusal = Optional.of("The payment date cannot be in the past.");
+        }
+        if (refusal.isEmpty() && c.status() != ComplaintStatus.UNDER_INVESTIGATION && c.status() != ComplaintStatus.PROPOSED_DECISION
+                && c.status() != ComplaintStatus.ESCALATED) {
+            refusal = Optional.of("A complaint that is " + words(c.status()) + " cannot be decided; investigate it first.");
+        }
+        if (refusal.isPresent()) {
+            return new HandlingResult.Refused(refusal.get());
+        }
+        Instant now = Instant.now();
+        if (c.status() == ComplaintStatus.UNDER_INVESTIGATION) {
+            moveAndRecord(c, ComplaintStatus.PROPOSED_DECISION, actor, now);
+        }
+        ComplaintStatus previous = c.status();
+        c.decide(reasons.strip(), relief, reliefBy, actor, now);
+        record(c, now, actor, "STATUS", previous.name(), ComplaintStatus.DECIDED.name());
+        String decision = reasons.strip() + (relief == null ? "" : " We pay you " + relief.currency() + " "
+                + Money.plain(relief.amount()) + " by " + reliefBy + ".");
+        record(c, now, actor, "DECISION", null, decision);
+        em.persist(new ComplaintMessage(c.id(), now, false, actor, decision.length() <= 2000 ? decision : decision.substring(0, 2000)));
+        return done(c);
+    }
+
+    private void moveAndRecord(Complaint c, ComplaintStatus next, String actor, Instant now) {
         boolean wasPaused = c.service().paused();
         ComplaintStatus previous = c.moveTo(next, now);
         record(c, now, actor, "STATUS", previous.name(), next.name());
@@ -54,7 +211,31 @@ public class ComplaintHandling {
                     "service target " + DAY.format(c.service().targetAt(now)) + "; regulatory deadline unchanged "
                             + DAY.format(c.clock().deadline()));
         }
-        return done(c);
+    }
+
+    /**
+     * Why {@code staff} may not work this case, if they may not: they took part in the disputed decision, or
+     * (for an authorship dispute) identity has not yet said who did.
+     */
+    private Optional<String> recusal(Complaint c, String staff) {
+        if (!c.category().deniesAuthorship()) {
+            return Optional.empty();
+        }
+        DisputedEvidence evidence = em.find(DisputedEvidence.class, c.id());
+        if (evidence == null) {
+            return Optional.of("Identity has not yet disclosed the disputed decision, so it is not known who took part in it; try again in a minute.");
+        }
+        return evidence.involvedStaff().contains(staff)
+                ? Optional.of(staff + " took part in the disputed decision and may not handle this complaint (CN-14).")
+                : Optional.empty();
+    }
+
+    private static Optional<String> messageProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of("Write the message.");
+        }
+        return text.length() > ComplaintMessage.MAX_LENGTH
+                ? Optional.of("A message holds at most " + ComplaintMessage.MAX_LENGTH + " characters.") : Optional.empty();
     }
 
     /** Asks for the next extension the rule pack allows; a member of staff of higher rank must approve it. */
@@ -66,6 +247,10 @@ public class ComplaintHandling {
         Complaint c = found.get();
         if (reason == null || reason.isBlank()) {
             return new HandlingResult.Refused("Say why the case needs more time: the customer is told the reason.");
+        }
+        Optional<String> recusal = recusal(c, actor);
+        if (recusal.isPresent()) {
+            return new HandlingResult.Refused(recusal.get());
         }
         if (!c.status().open()) {
             return new HandlingResult.Refused("The case is closed.");
@@ -102,6 +287,10 @@ public class ComplaintHandling {
         ExtensionRequest request = waiting.get(0);
         ClockRule.Extension rule = decisionClock(c).extensions().get(request.level() - 1);
         int rank = StaffRank.of(roles);
+        Optional<String> recusal = recusal(c, approver);
+        if (recusal.isPresent()) {
+            return new HandlingResult.Refused(recusal.get());
+        }
         if (approver.equals(request.requestedBy())) {
             return new HandlingResult.Refused("An extension needs someone else's approval, not the requester's.");
         }
@@ -116,7 +305,7 @@ public class ComplaintHandling {
             return done(c);
         }
         Instant before = c.clock().deadline();
-        Deadline extended = pack(c).deadline(ComplaintIntake.DECISION_CLOCK, c.receivedAt(), rule.upTo());
+        Deadline extended = pack(c).deadline(c.clock().name(), c.receivedAt(), rule.upTo());
         c.extend(request.level(), extended);
         record(c, now, approver, "DEADLINE_EXTENDED", DAY.format(before), DAY.format(c.clock().deadline()));
         if (rule.customerNotice()) {
@@ -138,6 +327,10 @@ public class ComplaintHandling {
         }
         if (c.status() != ComplaintStatus.DECIDED) {
             return new HandlingResult.Refused("Only a decided case can be closed; this one is " + words(c.status()) + ".");
+        }
+        Optional<String> recusal = recusal(c, actor);
+        if (recusal.isPresent()) {
+            return new HandlingResult.Refused(recusal.get());
         }
         Instant now = Instant.now();
         c.close(outcome, rootCause.strip(), now);
@@ -165,7 +358,7 @@ public class ComplaintHandling {
     }
 
     private static ClockRule decisionClock(Complaint c) {
-        return pack(c).clock(ComplaintIntake.DECISION_CLOCK);
+        return pack(c).clock(c.clock().name());
     }
 
     private Optional<Complaint> find(String reference) {

@@ -1,6 +1,8 @@
 package bank.bonafide.complaints.complaint.boundary;
 
+import bank.bonafide.complaints.complaint.control.AttachmentPolicy;
 import bank.bonafide.complaints.complaint.control.ComplaintReferences;
+import bank.bonafide.complaints.complaint.control.ComplaintRules;
 import bank.bonafide.complaints.complaint.entity.Complaint;
 import bank.bonafide.complaints.complaint.entity.RegulatoryClock;
 import bank.bonafide.complaints.complaint.entity.TimelineEntry;
@@ -9,12 +11,15 @@ import bank.bonafide.platform.event.complaints.ComplaintFiled;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
 import bank.bonafide.platform.outbox.Outbox;
 import bank.bonafide.platform.rules.Deadline;
+import bank.bonafide.platform.rules.PolicySections;
+import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Where a complaint enters the bank. Recording it, starting its clock and announcing it to the other
@@ -24,8 +29,6 @@ import java.time.Instant;
 public class ComplaintIntake {
 
     static final int MAX_DESCRIPTION = 4000;
-    /** The rule-pack clock for a complaint decision (CN-14 and its equivalents). */
-    static final String DECISION_CLOCK = "complaintDecision";
 
     @PersistenceContext(unitName = "complaints")
     EntityManager em;
@@ -33,33 +36,55 @@ public class ComplaintIntake {
     @Inject
     Outbox outbox;
 
-    /**
-     * Files a complaint for {@code customerId}.
-     *
-     * @param actor who filed it: the customer's login or the staff member at the counter
-     */
+    /** The portal's filing without attachments. */
     public FilingResult file(String customerId, DisputeCategory category, DisputedItem item, String description,
                              String actor) {
-        if (customerId == null || customerId.isBlank()) {
+        return file(new ComplaintForm(customerId, category, item, description, Complaint.Channel.PORTAL, List.of()), actor);
+    }
+
+    /**
+     * Files a complaint with its attachments, all or nothing: a refused file refuses the filing with the
+     * reason, and the caller keeps what the customer entered so that they only replace that file.
+     *
+     * @param actor who filed it: the customer's login or the member of staff taking a phone or counter complaint
+     */
+    public FilingResult file(ComplaintForm form, String actor) {
+        if (form.customerId() == null || form.customerId().isBlank()) {
             return new FilingResult.Rejected("the customer is unknown");
         }
-        if (category == null || item == null) {
+        if (form.category() == null || form.item() == null || form.channel() == null) {
             return new FilingResult.Rejected("choose what the complaint is about and the item it concerns");
         }
-        if (description == null || description.isBlank()) {
+        if (form.description() == null || form.description().isBlank()) {
             return new FilingResult.Rejected("describe what happened");
         }
-        if (description.length() > MAX_DESCRIPTION) {
+        if (form.description().length() > MAX_DESCRIPTION) {
             return new FilingResult.Rejected("the description is longer than " + MAX_DESCRIPTION + " characters");
         }
+        if (form.uploads().size() > AttachmentPolicy.MAX_PER_COMPLAINT) {
+            return new FilingResult.Rejected("send at most " + AttachmentPolicy.MAX_PER_COMPLAINT + " files");
+        }
+        StringBuilder refusal = new StringBuilder();
+        for (ComplaintForm.Upload upload : form.uploads()) {
+            if (AttachmentPolicy.check(upload.fileName(), upload.content(), refusal).isEmpty()) {
+                return new FilingResult.Rejected(refusal.toString());
+            }
+        }
         Instant now = Instant.now();
-        Deadline decisionDue = RulePackLibrary.inForce(now).deadline(DECISION_CLOCK, now);
-        Complaint complaint = new Complaint(ComplaintReferences.next(now), customerId, category, item,
-                description.strip(), now, RegulatoryClock.start(now, decisionDue));
+        RulePack pack = RulePackLibrary.inForce(now);
+        Deadline decisionDue = pack.deadline(ComplaintRules.decisionClock(pack, form.category()), now);
+        PolicySections.ComplaintHandling.Owner owner = ComplaintRules.owner(pack, form.category());
+        Complaint complaint = new Complaint(ComplaintReferences.next(now), form.customerId(), form.category(), form.item(),
+                form.description().strip(), now, RegulatoryClock.start(now, decisionDue), form.channel(),
+                owner.department(), owner.person());
         em.persist(complaint);
-        em.persist(new TimelineEntry(complaint.id(), now, actor, "FILED", null, complaint.status().name()));
-        outbox.publish(ComplaintFiled.of(complaint.id(), complaint.reference(), customerId, category, item, now,
-                complaint.clock().deadline()));
-        return new FilingResult.Filed(complaint.reference(), complaint.clock().deadline());
+        em.persist(new TimelineEntry(complaint.id(), now, actor, "FILED", null,
+                complaint.status().name() + " via " + form.channel()));
+        for (ComplaintForm.Upload upload : form.uploads()) {
+            ComplaintAttachments.store(em, complaint, upload, actor, now);
+        }
+        outbox.publish(ComplaintFiled.of(complaint.id(), complaint.reference(), form.customerId(), form.category(),
+                form.item(), now, complaint.clock().deadline()));
+        return new FilingResult.Filed(complaint.reference(), complaint.clock().deadline(), owner.department(), owner.person());
     }
 }

@@ -1,26 +1,62 @@
 package bank.bonafide.complaints.complaint.boundary;
 
 import bank.bonafide.complaints.complaint.entity.Complaint;
+import bank.bonafide.complaints.complaint.entity.ComplaintMessage;
+import bank.bonafide.complaints.complaint.entity.ComplaintStatus;
+import bank.bonafide.complaints.complaint.entity.DisputedEvidence;
 import bank.bonafide.complaints.complaint.entity.TimelineEntry;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Read side of complaints for screens and the API. */
 @Stateless
 public class ComplaintQueries {
 
+    /** Timeline lines a customer reads; the rest (who opened a file, internal requests) is the bank's. */
+    private static final Set<String> CUSTOMER_LINES = Set.of("FILED", "STATUS", "SERVICE_CLOCK_PAUSED",
+            "SERVICE_CLOCK_RESUMED", "DEADLINE_EXTENDED", "CUSTOMER_NOTICE", "ATTACHMENT_ADDED", "DECISION", "OUTCOME",
+            "COLLECTION_FROZEN");
+
     @PersistenceContext(unitName = "complaints")
     EntityManager em;
 
+    @Inject
+    ComplaintAttachments attachments;
+
     public Optional<ComplaintView> byReference(String reference) {
-        return em.createNamedQuery(Complaint.BY_REFERENCE, Complaint.class)
-                .setParameter("reference", reference)
-                .getResultStream()
-                .findFirst()
-                .map(c -> ComplaintView.of(c, timeline(c)));
+        return find(reference).map(c -> ComplaintView.of(c, timeline(c)));
+    }
+
+    /** The whole case for staff: timeline, messages, files and the disclosed evidence. */
+    public Optional<CaseFile> caseForStaff(String reference) {
+        return find(reference).map(c -> new CaseFile(ComplaintView.of(c, timeline(c)), messages(c),
+                attachments.list(c.id()), evidence(c)));
+    }
+
+    /**
+     * The case as its customer reads it; empty for anyone else's, so a reference cannot be probed. Staff
+     * appear as "the bank", and the bank's internal lines and the evidence file are left out.
+     */
+    public Optional<CaseFile> caseForCustomer(String reference, String customerId) {
+        return find(reference).filter(c -> customerId != null && c.customerId().equals(customerId)).map(c -> {
+            List<TimelineEntry> lines = timeline(c).stream().filter(t -> CUSTOMER_LINES.contains(t.kind())).toList();
+            ComplaintView full = ComplaintView.of(c, lines);
+            List<ComplaintView.Line> seen = full.timeline().stream()
+                    .map(l -> new ComplaintView.Line(l.at(), l.actor().startsWith("customer:") ? "you" : "the bank",
+                            l.kind(), l.previousValue(), l.newValue()))
+                    .toList();
+            List<CaseFile.Message> messages = messages(c).stream()
+                    .map(m -> new CaseFile.Message(m.at(), m.fromCustomer(), m.fromCustomer() ? "you" : "the bank", m.body()))
+                    .toList();
+            return new CaseFile(withTimeline(full, seen), messages, attachments.list(c.id()), null);
+        });
     }
 
     /** A customer's own complaints, newest first; never anyone else's. */
@@ -43,9 +79,78 @@ public class ComplaintQueries {
                 .toList();
     }
 
+    /** Open cases per handler (unassigned ones under the empty name), most loaded first. */
+    public Map<String, Long> workload() {
+        Map<String, Long> load = new LinkedHashMap<>();
+        em.createQuery("SELECT COALESCE(c.assignedTo, ''), COUNT(c) FROM Complaint c WHERE c.status <> :closed "
+                        + "GROUP BY COALESCE(c.assignedTo, '') ORDER BY COUNT(c) DESC", Object[].class)
+                .setParameter("closed", ComplaintStatus.CLOSED)
+                .getResultList()
+                .forEach(row -> load.put((String) row[0], (Long) row[1]));
+        return load;
+    }
+
+    /** What a compliance officer watches: breaches, timeliness at closure, open cases per owner. */
+    public ComplianceFigures complianceFigures() {
+        List<ComplaintView> breached = em.createQuery("SELECT c FROM Complaint c WHERE c.breachEscalatedAt IS NOT NULL "
+                        + "OR c.serviceBreachAt IS NOT NULL ORDER BY c.clock.deadline", Complaint.class)
+                .setMaxResults(200)
+                .getResultStream().map(c -> ComplaintView.of(c, List.of())).toList();
+        Object[] closed = em.createQuery("SELECT COUNT(c), SUM(CASE WHEN c.timely = TRUE THEN 1 ELSE 0 END) FROM Complaint c "
+                + "WHERE c.status = :closed", Object[].class).setParameter("closed", ComplaintStatus.CLOSED).getSingleResult();
+        Map<String, Long> openByOwner = new LinkedHashMap<>();
+        em.createQuery("SELECT COALESCE(c.ownerDepartment, '(none)'), COUNT(c) FROM Complaint c WHERE c.status <> :closed "
+                        + "GROUP BY COALESCE(c.ownerDepartment, '(none)') ORDER BY COUNT(c) DESC", Object[].class)
+                .setParameter("closed", ComplaintStatus.CLOSED)
+                .getResultList()
+                .forEach(row -> openByOwner.put((String) row[0], (Long) row[1]));
+        long closedCount = closed[0] == null ? 0 : ((Number) closed[0]).longValue();
+        long timelyCount = closed[1] == null ? 0 : ((Number) closed[1]).longValue();
+        return new ComplianceFigures(breached, closedCount, timelyCount, openByOwner);
+    }
+
+    /**
+     * @param breached   cases whose regulatory deadline or service target passed undecided, nearest deadline first
+     * @param closed     cases closed so far
+     * @param timely     of those, decided within their regulatory deadline
+     */
+    public record ComplianceFigures(List<ComplaintView> breached, long closed, long timely, Map<String, Long> openByOwner) {
+    }
+
+    private Optional<Complaint> find(String reference) {
+        return em.createNamedQuery(Complaint.BY_REFERENCE, Complaint.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
+    }
+
     private List<TimelineEntry> timeline(Complaint c) {
         return em.createNamedQuery(TimelineEntry.OF_COMPLAINT, TimelineEntry.class)
                 .setParameter("complaintId", c.id())
                 .getResultList();
+    }
+
+    private List<CaseFile.Message> messages(Complaint c) {
+        return em.createNamedQuery(ComplaintMessage.OF_COMPLAINT, ComplaintMessage.class)
+                .setParameter("complaintId", c.id())
+                .getResultStream()
+                .map(m -> new CaseFile.Message(m.sentAt(), m.fromCustomer(), m.author(), m.body()))
+                .toList();
+    }
+
+    private CaseFile.Evidence evidence(Complaint c) {
+        DisputedEvidence e = em.find(DisputedEvidence.class, c.id());
+        return e == null ? null : new CaseFile.Evidence(e.recordFound(), e.outcome(), e.evidencePackageId(), e.decidedAt(),
+                e.evidenceIntact(), e.checksPerformed(), e.checksMissing(), e.reasons(), e.involvedStaff());
+    }
+
+    private static ComplaintView withTimeline(ComplaintView v, List<ComplaintView.Line> lines) {
+        return new ComplaintView(v.id(), v.reference(), v.customerId(), v.category(), v.disputedItem(), v.description(),
+                v.status(), v.receivedAt(), v.deadline(), v.clockRule(), v.rulePackId(), v.rulePackVersion(), lines,
+                v.serviceTarget(), v.servicePaused(), v.servicePausedSeconds(), v.extensionLevel(), v.outcome(), v.rootCause(),
+                v.closedAt(), v.timely(), v.channel(), v.ownerDepartment(), v.ownerPerson(),
+                null, v.decision() == null ? null : new ComplaintView.Decision(v.decision().reasons(), v.decision().relief(),
+                v.decision().reliefDue(), v.decision().decidedAt(), "the bank"),
+                v.breachEscalatedAt(), v.serviceBreachAt());
     }
 }

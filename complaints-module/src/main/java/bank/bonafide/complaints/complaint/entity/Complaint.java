@@ -94,6 +94,49 @@ public class Complaint {
     /** Fixed when the case is closed: decided within the regulatory deadline (extensions included) or not. */
     private Boolean timely;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
+    /** The department and named person answerable for this category (CN-15), fixed at intake. */
+    @Column(name = "owner_department", length = 128)
+    private String ownerDepartment;
+
+    @Column(name = "owner_person", length = 128)
+    private String ownerPerson;
+
+    @Column(name = "assigned_to", length = 64)
+    private String assignedTo;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "decision_reasons", length = 2000)
+    private String decisionReasons;
+
+    @Column(name = "relief_amount", precision = 19, scale = 2)
+    private java.math.BigDecimal reliefAmount;
+
+    @Column(name = "relief_currency", length = 3)
+    private String reliefCurrency;
+
+    @Column(name = "relief_due")
+    private java.time.LocalDate reliefDue;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by", length = 64)
+    private String decidedBy;
+
+    /** When the regulatory deadline passed undecided and the case went to the department head; once. */
+    @Column(name = "breach_escalated_at")
+    private Instant breachEscalatedAt;
+
+    /** When the bank's own service target passed undecided; once. */
+    @Column(name = "service_breach_at")
+    private Instant serviceBreachAt;
+
     @Version
     private long version;
 
@@ -101,7 +144,8 @@ public class Complaint {
     }
 
     public Complaint(String reference, String customerId, DisputeCategory category, DisputedItem item,
-                     String description, Instant receivedAt, RegulatoryClock clock) {
+                     String description, Instant receivedAt, RegulatoryClock clock, Channel channel,
+                     String ownerDepartment, String ownerPerson) {
         this.id = UUID.randomUUID();
         this.reference = Objects.requireNonNull(reference);
         this.customerId = Objects.requireNonNull(customerId);
@@ -113,6 +157,121 @@ public class Complaint {
         this.status = ComplaintStatus.RECEIVED;
         this.clock = Objects.requireNonNull(clock);
         this.service = ServiceClock.start(receivedAt, SERVICE_TARGET);
+        this.channel = Objects.requireNonNull(channel);
+        this.ownerDepartment = ownerDepartment;
+        this.ownerPerson = ownerPerson;
+    }
+
+    /** How the complaint reached the bank (CN-15 published channels). */
+    public enum Channel {
+        /** The customer portal. */
+        PORTAL,
+        /** The mobile app, through the channel API. */
+        APP,
+        /** Staff took it down on the phone. */
+        PHONE,
+        /** Staff took it down at a branch counter. */
+        COUNTER;
+
+        /** Entered by a member of staff on the customer's behalf. */
+        public boolean takenByStaff() {
+            return this == PHONE || this == COUNTER;
+        }
+    }
+
+    /** Gives the case to a handler; recusal is the boundary's check, it needs the disclosed evidence. */
+    public void assignTo(String handler, Instant at) {
+        assignedTo = Objects.requireNonNull(handler);
+        assignedAt = at;
+    }
+
+    /**
+     * Records the decision the customer will read. A relief amount comes with its currency and the date it
+     * will be paid by, or not at all.
+     */
+    public void decide(String reasons, bank.bonafide.platform.money.Money relief, java.time.LocalDate reliefBy,
+                       String by, Instant at) {
+        if ((relief == null) != (reliefBy == null)) {
+            throw new IllegalArgumentException("a relief amount needs a payment date and vice versa");
+        }
+        moveTo(ComplaintStatus.DECIDED, at);
+        decisionReasons = Objects.requireNonNull(reasons);
+        reliefAmount = relief == null ? null : relief.amount();
+        reliefCurrency = relief == null ? null : relief.currency();
+        reliefDue = reliefBy;
+        decidedAt = at;
+        decidedBy = by;
+    }
+
+    /** The regulatory deadline passed undecided: escalated once, to the owner's department head. */
+    public boolean escalateBreach(Instant at) {
+        if (breachEscalatedAt != null || !status.open() || decidedAt != null || !at.isAfter(clock.deadline())) {
+            return false;
+        }
+        breachEscalatedAt = at;
+        if (status.canMoveTo(ComplaintStatus.ESCALATED)) {
+            moveTo(ComplaintStatus.ESCALATED, at);
+        }
+        return true;
+    }
+
+    /** The bank's own target passed undecided (a paused clock has not passed it): noted once. */
+    public boolean noteServiceBreach(Instant at) {
+        if (serviceBreachAt != null || !status.open() || decidedAt != null || service.paused()
+                || !at.isAfter(service.targetAt(at))) {
+            return false;
+        }
+        serviceBreachAt = at;
+        return true;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String ownerDepartment() {
+        return ownerDepartment;
+    }
+
+    public String ownerPerson() {
+        return ownerPerson;
+    }
+
+    public String assignedTo() {
+        return assignedTo;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public String decisionReasons() {
+        return decisionReasons;
+    }
+
+    /** The relief decided, or null for none. */
+    public bank.bonafide.platform.money.Money relief() {
+        return reliefAmount == null ? null : new bank.bonafide.platform.money.Money(reliefAmount, reliefCurrency);
+    }
+
+    public java.time.LocalDate reliefDue() {
+        return reliefDue;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant breachEscalatedAt() {
+        return breachEscalatedAt;
+    }
+
+    public Instant serviceBreachAt() {
+        return serviceBreachAt;
     }
 
     /** The bank's own target for a decision: well inside every regulator's clock. */

@@ -17,6 +17,10 @@ public class RegulatoryClock {
     @Column(name = "clock_rule", nullable = false, length = 16)
     private String rule;
 
+    /** The pack's name for the clock ({@code complaintDecision}, {@code complaintReply}...), for extensions. */
+    @Column(name = "clock_name", nullable = false, length = 40)
+    private String name;
+
     @Column(name = "clock_pack_id", length = 32)
     private String packId;
 
@@ -35,9 +39,10 @@ public class RegulatoryClock {
     protected RegulatoryClock() {
     }
 
-    private RegulatoryClock(String rule, String packId, int packVersion, boolean provisional, Instant startedAt,
+    private RegulatoryClock(String rule, String name, String packId, int packVersion, boolean provisional, Instant startedAt,
                             Instant deadline) {
         this.rule = rule;
+        this.name = name;
         this.provisional = provisional;
         this.packId = packId;
         this.packVersion = packVersion;
@@ -47,7 +52,7 @@ public class RegulatoryClock {
 
     public static RegulatoryClock start(Instant receivedAt, Deadline deadline) {
         Objects.requireNonNull(receivedAt, "receivedAt");
-        return new RegulatoryClock(deadline.source(), deadline.packId(), deadline.packVersion(), deadline.provisional(),
+        return new RegulatoryClock(deadline.source(), deadline.clock(), deadline.packId(), deadline.packVersion(), deadline.provisional(),
                 receivedAt, deadline.dueAt());
     }
 
@@ -60,6 +65,10 @@ public class RegulatoryClock {
             deadline = extended.dueAt();
             provisional = extended.provisional();
         }
+    }
+
+    public String name() {
+        return name;
     }
 
     public String rule() {

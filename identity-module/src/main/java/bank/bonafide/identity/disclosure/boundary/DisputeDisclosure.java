@@ -1,13 +1,16 @@
 package bank.bonafide.identity.disclosure.boundary;
 
 import bank.bonafide.identity.consent.boundary.BiometricConsents;
+import bank.bonafide.identity.disclosure.control.MissingChecks;
 import bank.bonafide.identity.evidence.boundary.EvidenceBook;
+import bank.bonafide.identity.review.entity.ReviewCase;
 import bank.bonafide.identity.verification.entity.VerificationDecision;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.complaints.ComplaintFiled;
 import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
 import bank.bonafide.platform.outbox.Outbox;
 import bank.bonafide.platform.outbox.ProcessedEvents;
+import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +35,17 @@ public class DisputeDisclosure {
     @Inject
     BiometricConsents consents;
 
+    /** Staff who reviewed the decision, as maker or checker (the decision itself or the one a review replaced). */
+    private List<String> involvedStaff(VerificationDecision d) {
+        return em.createQuery("SELECT r FROM ReviewCase r WHERE r.decisionId = :d OR r.finalDecisionId = :d", ReviewCase.class)
+                .setParameter("d", d.id())
+                .getResultStream()
+                .flatMap(r -> java.util.stream.Stream.of(r.proposedBy(), r.checkedBy()))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
     public void disclose(ComplaintFiled complaint) {
         if (!complaint.category().deniesAuthorship()
                 || !ProcessedEvents.firstDelivery(em, BoundedContext.IDENTITY, "DisputeDisclosure", complaint)) {
@@ -48,10 +62,11 @@ public class DisputeDisclosure {
                 .map(d -> new IdentityEvidenceDisclosed(UUID.randomUUID(), Instant.now(), complaint.complaintId(),
                         complaint.disputedItem(), true, d.outcome(), d.evidencePackageId(), d.decidedAt(),
                         d.checksPerformed(), d.reasons() == null ? List.of() : List.of(d.reasons().split("\n")),
-                        d.evidencePackageId() != null && evidence.verify().intact()))
+                        d.evidencePackageId() != null && evidence.verify().intact(),
+                        MissingChecks.of(d, RulePackLibrary.inForce(d.decidedAt())), involvedStaff(d)))
                 .orElseGet(() -> new IdentityEvidenceDisclosed(UUID.randomUUID(), Instant.now(),
                         complaint.complaintId(), complaint.disputedItem(), false, "NONE", null, null, List.of(), List.of(),
-                        false));
+                        false, List.of("any verification record for this item"), List.of()));
         decisions.stream().findFirst().ifPresent(d -> consents.holdFor(d.id(), complaint.complaintId()));
         outbox.publish(disclosed);
     }

@@ -155,6 +155,16 @@ public class LoanBook {
     }
 
     /** A member of staff reads a loan with its schedule, repayments and history; the read is logged with the purpose. */
+    /** A customer's own loans, newest reference first (what they can pick from to dispute one). */
+    public List<LoanView> ofCustomer(String customerId) {
+        return em.createQuery("SELECT l FROM Loan l WHERE l.customerId = :customerId ORDER BY l.reference DESC", Loan.class)
+                .setParameter("customerId", customerId)
+                .setMaxResults(100)
+                .getResultStream()
+                .map(LoanView::of)
+                .toList();
+    }
+
     public Optional<LoanDetail> detailForStaff(String reference, String staff, String purpose) {
         Optional<LoanDetail> detail = find(reference, Optional.empty()).map(this::detail);
         detail.ifPresent(d -> reads.log(staff, "loan " + reference, d.loan().customerId(), purpose));

@@ -15,15 +15,22 @@ import java.util.UUID;
  * @param checksPerformed    the names of the checks the decision rests on, in the order made
  * @param reasons            why it was refused or sent to review, as recorded (empty for an approval)
  * @param evidenceIntact     the package exists and the whole hash chain verified when it was disclosed
+ * @param checksMissing      checks the rule pack in force at the decision expected that the decision lacks
+ * @param involvedStaff      staff who took part in the decision (review maker and checker): none of them may
+ *                           handle the complaint (CN-14)
  */
 public record IdentityEvidenceDisclosed(UUID eventId, Instant occurredAt, UUID complaintId,
                                         DisputedItem disputedItem, boolean recordFound, String outcome,
                                         String evidencePackageId, Instant decidedAt,
                                         List<String> checksPerformed, List<String> reasons,
-                                        boolean evidenceIntact) implements IdentityEvent {
+                                        boolean evidenceIntact, List<String> checksMissing,
+                                        List<String> involvedStaff) implements IdentityEvent {
 
     public IdentityEvidenceDisclosed {
         checksPerformed = checksPerformed == null ? List.of() : List.copyOf(checksPerformed);
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        // Events stored before these two existed decode with nulls.
+        checksMissing = checksMissing == null ? List.of() : List.copyOf(checksMissing);
+        involvedStaff = involvedStaff == null ? List.of() : List.copyOf(involvedStaff);
     }
 }

@@ -1,0 +1,273 @@
+package bank.bonafide.backoffice.complaints;
+
+import bank.bonafide.backoffice.security.StaffScreen;
+import bank.bonafide.complaints.complaint.boundary.CaseFile;
+import bank.bonafide.complaints.complaint.boundary.ComplaintHandling;
+import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
+import bank.bonafide.complaints.complaint.boundary.ComplaintView;
+import bank.bonafide.complaints.complaint.boundary.HandlingResult;
+import bank.bonafide.complaints.complaint.entity.Complaint;
+import bank.bonafide.complaints.complaint.entity.ComplaintStatus;
+import bank.bonafide.platform.money.Money;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One complaint as its handler works it: the case, its clocks, the customer's files and messages, what
+ * identity disclosed about the disputed decision, and every handling step. Each opening of the page is a
+ * staff read on the case's timeline (the customer's account of events is personal data).
+ */
+@Named
+@ViewScoped
+public class ComplaintCasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ComplaintQueries complaints;
+
+    @Inject
+    ComplaintHandling handling;
+
+    @Inject
+    ComplaintHandlers handlers;
+
+    @Inject
+    StaffScreen staff;
+
+    private String ref;
+    private CaseFile file;
+    private String question;
+    private String message;
+    private String handler;
+    private String reasons;
+    private BigDecimal reliefAmount;
+    private String reliefCurrency = "CNY";
+    private String reliefDue;
+    private String extensionReason;
+    private Complaint.Outcome outcome;
+    private String rootCause;
+
+    /** Loads the case on the first request of the view; an unknown reference is a 404, not an empty page. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        file = ref == null ? null : complaints.caseForStaff(ref).orElse(null);
+        if (file == null) {
+            faces.getExternalContext().responseSendError(404, "No complaint has this reference.");
+            faces.responseComplete();
+            return;
+        }
+        handling.recordStaffRead(ref, staff.getStaffName());
+    }
+
+    public CaseFile getFile() {
+        return file;
+    }
+
+    public ComplaintView getCase() {
+        return file == null ? null : file.complaint();
+    }
+
+    public boolean can(String status) {
+        return file != null && ComplaintStatus.valueOf(file.complaint().status()).canMoveTo(ComplaintStatus.valueOf(status));
+    }
+
+    public List<String> getHandlers() {
+        return handlers.names();
+    }
+
+    public Map<String, Long> getWorkload() {
+        return complaints.workload();
+    }
+
+    public Complaint.Outcome[] getOutcomes() {
+        return Complaint.Outcome.values();
+    }
+
+    public String acknowledge() {
+        return step(() -> handling.move(ref, ComplaintStatus.ACKNOWLEDGED, me()), "Acknowledged; the case is yours.");
+    }
+
+    public String investigate() {
+        return step(() -> handling.move(ref, ComplaintStatus.UNDER_INVESTIGATION, me()), "Under investigation.");
+    }
+
+    public String escalate() {
+        return step(() -> handling.move(ref, ComplaintStatus.ESCALATED, me()), "Escalated.");
+    }
+
+    public String reopen() {
+        return step(() -> handling.move(ref, ComplaintStatus.REOPENED, me()), "Reopened.");
+    }
+
+    public String requestInformation() {
+        return step(() -> handling.requestInformation(ref, question, me()),
+                "Question sent; the case waits on the customer (service clock paused, regulatory clock running).");
+    }
+
+    public String sendMessage() {
+        return step(() -> handling.messageCustomer(ref, message, me()), "Message sent.");
+    }
+
+    public String assign() {
+        return step(() -> handling.assign(ref, handler, me()), "Assigned to " + handler + ".");
+    }
+
+    public String decide() {
+        boolean reliefGiven = reliefAmount != null || (reliefDue != null && !reliefDue.isBlank());
+        LocalDate due = null;
+        if (reliefDue != null && !reliefDue.isBlank()) {
+            try {
+                due = LocalDate.parse(reliefDue.strip());
+            } catch (DateTimeParseException e) {
+                return refuse("Write the payment date as yyyy-mm-dd.");
+            }
+        }
+        Money relief = reliefAmount == null ? null : new Money(reliefAmount, reliefCurrency);
+        LocalDate by = due;
+        return step(() -> handling.decide(ref, reasons, reliefGiven ? relief : null, reliefGiven ? by : null, me()),
+                "Decided; the customer can read the decision.");
+    }
+
+    public String requestExtension() {
+        return step(() -> handling.requestExtension(ref, extensionReason, me(), staff.roles()),
+                "Extension requested; someone of higher rank must approve it.");
+    }
+
+    public String approveExtension() {
+        return step(() -> handling.decideExtension(ref, true, me(), staff.roles()), "Extension approved; the customer is told why.");
+    }
+
+    public String rejectExtension() {
+        return step(() -> handling.decideExtension(ref, false, me(), staff.roles()), "Extension rejected.");
+    }
+
+    public String close() {
+        return step(() -> handling.close(ref, outcome, rootCause, me()), "Closed.");
+    }
+
+    private String me() {
+        return staff.getStaffName();
+    }
+
+    /** Runs one handling step and shows its outcome; a refusal changes nothing and says why. */
+    private String step(Supplier<HandlingResult> action, String done) {
+        HandlingResult result = action.get();
+        // HandlingResult is sealed: Done, Refused or NotFound.
+        if (result instanceof HandlingResult.Done) {
+            file = complaints.caseForStaff(ref).orElse(file);
+            question = null;
+            message = null;
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            return null;
+        }
+        return refuse(result instanceof HandlingResult.Refused refused ? refused.reason() : "No complaint has this reference.");
+    }
+
+    private static String refuse(String reason) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, reason, null));
+        return null;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public String getHandler() {
+        return handler;
+    }
+
+    public void setHandler(String handler) {
+        this.handler = handler;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String reasons) {
+        this.reasons = reasons;
+    }
+
+    public BigDecimal getReliefAmount() {
+        return reliefAmount;
+    }
+
+    public void setReliefAmount(BigDecimal reliefAmount) {
+        this.reliefAmount = reliefAmount;
+    }
+
+    public String getReliefCurrency() {
+        return reliefCurrency;
+    }
+
+    public void setReliefCurrency(String reliefCurrency) {
+        this.reliefCurrency = reliefCurrency;
+    }
+
+    public String getReliefDue() {
+        return reliefDue;
+    }
+
+    public void setReliefDue(String reliefDue) {
+        this.reliefDue = reliefDue;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
+    }
+
+    public Complaint.Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Complaint.Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getRootCause() {
+        return rootCause;
+    }
+
+    public void setRootCause(String rootCause) {
+        this.rootCause = rootCause;
+    }
+}

@@ -1,0 +1,61 @@
+package bank.bonafide.portal.i18n;
+
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The portal's sentences for Java code, from the same bundle the pages read as {@code msg}, in the language of
+ * the page being answered. Placeholders are {@code {0}}, {@code {1}}, ... and are filled in one pass, so
+ * that an apostrophe in a sentence needs no escaping and a value can never be taken for a placeholder.
+ */
+public final class Texts {
+
+    /** The bundle's base name, as registered in faces-config.xml. */
+    public static final String BUNDLE = "bank.bonafide.portal.i18n.messages";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
+    private Texts() {
+    }
+
+    /** The sentence under {@code key} with its placeholders filled; the key itself if the bundle lacks it. */
+    public static String of(String key, Object... values) {
+        ResourceBundle bundle = bundle();
+        String text = bundle.containsKey(key) ? bundle.getString(key) : key;
+        if (values.length == 0) {
+            return text;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            String value = index < values.length ? String.valueOf(values[index]) : m.group();
+            m.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(filled);
+        return filled.toString();
+    }
+
+    public static boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            try {
+                ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+                if (bundle != null) {
+                    return bundle;
+                }
+            } catch (MissingResourceException e) {
+                // fall through to English
+            }
+        }
+        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+    }
+}
