@@ -2,7 +2,11 @@ package bank.bonafide.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bank.bonafide.complaints.complaint.boundary.ComplaintHandling;
 import bank.bonafide.complaints.complaint.boundary.ComplaintIntake;
+import bank.bonafide.complaints.complaint.boundary.HandlingResult;
+import bank.bonafide.complaints.complaint.entity.Complaint;
+import bank.bonafide.complaints.complaint.entity.ComplaintStatus;
 import bank.bonafide.complaints.complaint.boundary.FilingResult;
 import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.consent.boundary.ConsentChange;
@@ -64,6 +68,9 @@ class BiometricVaultIT {
 
     @Inject
     ComplaintIntake intake;
+
+    @Inject
+    ComplaintHandling handling;
 
     static String customer(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
@@ -197,6 +204,22 @@ class BiometricVaultIT {
                 java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))), reference);
         consents.purgeExpired();
         assertThat(vault.open(reference)).as("still the complete image source for the court (%s)", filed.reference()).isEqualTo(image);
+
+        // The dispute ends: the hold ends with it, and the withdrawn consent now takes the face. (Handling waits
+        // for identity's disclosure to reach the case: it names who may not handle it.)
+        Eventually.awaitTrue("the disclosure on the case", Duration.ofSeconds(30), () -> Sql.count(
+                "SELECT COUNT(*) FROM complaints_disputed_evidence e JOIN complaints_complaint c ON c.id = e.complaint_id "
+                        + "WHERE c.reference = ?", filed.reference()) == 1);
+        assertThat(handling.move(filed.reference(), ComplaintStatus.ACKNOWLEDGED, "handler.li")).isInstanceOf(HandlingResult.Done.class);
+        assertThat(handling.move(filed.reference(), ComplaintStatus.UNDER_INVESTIGATION, "handler.li")).isInstanceOf(HandlingResult.Done.class);
+        assertThat(handling.decide(filed.reference(), "The bank cannot show it was you; the account is closed.", null, null, "handler.li"))
+                .isInstanceOf(HandlingResult.Done.class);
+        assertThat(handling.close(filed.reference(), Complaint.Outcome.NON_MONETARY_RELIEF, "identity-verification-gap", "handler.li"))
+                .isInstanceOf(HandlingResult.Done.class);
+        Eventually.awaitTrue("the face to be deleted once the dispute is closed", Duration.ofSeconds(30), () ->
+                Sql.count("SELECT COUNT(*) FROM identity_vault_record WHERE reference = ?", reference) == 0);
+        assertThat(Sql.rows("SELECT purge_reason, held_for_complaint FROM identity_biometric_capture WHERE vault_reference = ?", reference).get(0))
+                .containsEntry("purge_reason", "consent withdrawn").containsEntry("held_for_complaint", null);
     }
 
     @Test

@@ -39,6 +39,8 @@ class ComplaintJourneyIT {
     void aDisputeIsFiledWithAPoliceReportHandledUnderTheClocksAndDecided() throws Exception {
         Path report = Files.createTempFile("police-report", ".pdf");
         Files.write(report, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path notAPhoto = Files.createTempFile("receipt", ".png");
+        Files.write(notAPhoto, "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII));
         String payment = "P-" + System.nanoTime() % 1_000_000;
         String reference;
         String deadline;
@@ -56,6 +58,12 @@ class ComplaintJourneyIT {
             alice.driver().findElement(By.id("file:next2")).click();
             alice.waitUntil(d -> !d.findElements(By.id("file:description")).isEmpty());
             alice.driver().findElement(By.id("file:description")).sendKeys("A payment of 4,800 yuan I did not make. My phone was stolen the day before.");
+            // A file that is not what its name says is refused with the reason; what she wrote stays.
+            alice.driver().findElement(By.id("file:files")).sendKeys(notAPhoto.toString());
+            alice.driver().findElement(By.id("file:submit")).click();
+            alice.waitForText(By.id("messages"), "is not a PDF, PNG or JPEG document");
+            alice.screenshot("portal-2a-file-refused");
+            assertThat(alice.driver().findElement(By.id("file:description")).getAttribute("value")).startsWith("A payment of 4,800 yuan");
             alice.driver().findElement(By.id("file:files")).sendKeys(report.toString());
             alice.driver().findElement(By.id("file:submit")).click();
             alice.waitForText(By.id("ack"), "We will decide by");
@@ -89,6 +97,8 @@ class ComplaintJourneyIT {
             handler.driver().findElement(By.id("move:acknowledge")).click();
             handler.waitForText(By.id("status"), "acknowledged");
             assertThat(handler.driver().findElement(By.id("assigned")).getText()).isEqualTo("handler.li");
+            assertThat(handler.driver().findElement(By.id("workload")).getText()).as("handlers from Keycloak with their open cases")
+                    .matches("(?s).*handler\\.li \\d+.*");
             handler.screenshot("backoffice-1-acknowledged");
 
             handler.driver().findElement(By.id("info:question")).sendKeys("Please send the police case number.");
@@ -136,6 +146,7 @@ class ComplaintJourneyIT {
             bob.screenshot("portal-5-other-customer");
         } finally {
             Files.deleteIfExists(report);
+            Files.deleteIfExists(notAPhoto);
         }
     }
 }

@@ -66,6 +66,7 @@ class PortalAndBackOfficeIT {
             alice.driver().findElement(By.id("lang-zh")).click();
             alice.waitForText(By.tagName("h1"), "我的投诉");
             assertThat(alice.driver().findElement(By.id("mine")).getText()).contains(reference);
+            alice.screenshot("portal-zh-my-complaints");
             alice.driver().findElement(By.id("lang-en")).click();
             alice.waitForText(By.tagName("h1"), "My complaints");
 

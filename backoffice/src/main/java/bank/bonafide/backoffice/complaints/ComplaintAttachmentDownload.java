@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,10 +32,9 @@ public class ComplaintAttachmentDownload extends HttpServlet {
     }
 
     /** The headers every file download needs: detected type, download only, no sniffing, no caching. */
-    static void send(HttpServletResponse response, ComplaintAttachments.Content file) throws IOException {
+    private static void send(HttpServletResponse response, ComplaintAttachments.Content file) throws IOException {
         response.setContentType(file.mediaType());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", file.contentDisposition());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(file.bytes().length);

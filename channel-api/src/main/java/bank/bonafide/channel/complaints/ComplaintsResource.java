@@ -31,8 +31,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -188,7 +186,7 @@ public class ComplaintsResource {
         }
         return caller.customerFor(null).flatMap(c -> attachments.openForCustomer(reference, attachmentId, c))
                 .map(f -> Response.ok(f.bytes(), f.mediaType())
-                        .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                        .header("Content-Disposition", f.contentDisposition())
                         .header("X-Content-Type-Options", "nosniff")
                         .header("Cache-Control", "no-store")
                         .build())

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,7 +45,7 @@ public class AttachmentDownload extends HttpServlet {
         ComplaintAttachments.Content file = found.get();
         response.setContentType(file.mediaType());
         response.setContentLength(file.bytes().length);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + percentEncoded(file.fileName()));
+        response.setHeader("Content-Disposition", file.contentDisposition());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(file.bytes());
@@ -61,20 +60,5 @@ public class AttachmentDownload extends HttpServlet {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** RFC 5987 value: every byte of the UTF-8 name that is not an attr-char is written as %XX. */
-    static String percentEncoded(String name) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                encoded.append(c);
-            } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
-            }
-        }
-        return encoded.toString();
     }
 }

@@ -29,6 +29,20 @@ public class ComplaintAttachments {
 
     /** A file to hand out: always as a download, with the detected type. */
     public record Content(String fileName, String mediaType, byte[] bytes) {
+
+        /** The Content-Disposition header: a download (never shown inline), the name RFC 5987-encoded. */
+        public String contentDisposition() {
+            StringBuilder encoded = new StringBuilder("attachment; filename*=UTF-8''");
+            for (byte b : fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xff);
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                    encoded.append(c);
+                } else {
+                    encoded.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+            return encoded.toString();
+        }
     }
 
     /**

@@ -11,7 +11,10 @@ import bank.bonafide.platform.rules.ClockRule;
 import bank.bonafide.platform.rules.Deadline;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.event.complaints.ComplaintClosed;
+import bank.bonafide.platform.outbox.Outbox;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import bank.bonafide.platform.money.Money;
@@ -22,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Staff handling a complaint: moving it through its lifecycle, extending the regulatory clock with a senior
@@ -35,6 +39,9 @@ public class ComplaintHandling {
 
     @PersistenceContext(unitName = "complaints")
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     public HandlingResult move(String reference, ComplaintStatus next, String actor) {
         Optional<Complaint> found = find(reference);
@@ -336,6 +343,8 @@ public class ComplaintHandling {
         c.close(outcome, rootCause.strip(), now);
         record(c, now, actor, "STATUS", ComplaintStatus.DECIDED.name(), ComplaintStatus.CLOSED.name());
         record(c, now, actor, "OUTCOME", null, outcome.name() + " / " + rootCause.strip() + (c.timely() ? " / timely" : " / LATE"));
+        outbox.publish(new ComplaintClosed(UUID.randomUUID(), now, c.id(), c.reference(), c.customerId(), outcome.name(),
+                c.rootCause(), c.timely()));
         return done(c);
     }
 

@@ -55,17 +55,17 @@ public class ComplaintQueries {
             List<CaseFile.Message> messages = messages(c).stream()
                     .map(m -> new CaseFile.Message(m.at(), m.fromCustomer(), m.fromCustomer() ? "you" : "the bank", m.body()))
                     .toList();
-            return new CaseFile(withTimeline(full, seen), messages, attachments.list(c.id()), null);
+            return new CaseFile(asCustomerSees(full, seen), messages, attachments.list(c.id()), null);
         });
     }
 
-    /** A customer's own complaints, newest first; never anyone else's. */
+    /** A customer's own complaints, newest first, as the customer sees them; never anyone else's. */
     public List<ComplaintView> ofCustomer(String customerId, int max) {
         return em.createNamedQuery(Complaint.OF_CUSTOMER, Complaint.class)
                 .setParameter("customerId", customerId)
                 .setMaxResults(max)
                 .getResultStream()
-                .map(c -> ComplaintView.of(c, List.of()))
+                .map(c -> asCustomerSees(ComplaintView.of(c, List.of()), List.of()))
                 .toList();
     }
 
@@ -144,7 +144,8 @@ public class ComplaintQueries {
                 e.evidenceIntact(), e.checksPerformed(), e.checksMissing(), e.reasons(), e.involvedStaff());
     }
 
-    private static ComplaintView withTimeline(ComplaintView v, List<ComplaintView.Line> lines) {
+    /** The view with the given timeline and no staff names: the handler is not shown, the decider is "the bank". */
+    private static ComplaintView asCustomerSees(ComplaintView v, List<ComplaintView.Line> lines) {
         return new ComplaintView(v.id(), v.reference(), v.customerId(), v.category(), v.disputedItem(), v.description(),
                 v.status(), v.receivedAt(), v.deadline(), v.clockRule(), v.rulePackId(), v.rulePackVersion(), lines,
                 v.serviceTarget(), v.servicePaused(), v.servicePausedSeconds(), v.extensionLevel(), v.outcome(), v.rootCause(),

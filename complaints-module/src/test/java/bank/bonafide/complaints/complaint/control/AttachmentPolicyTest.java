@@ -54,4 +54,13 @@ class AttachmentPolicyTest {
         assertThat(AttachmentPolicy.clean("   ")).isEqualTo("document");
         assertThat(AttachmentPolicy.clean("a".repeat(200) + ".pdf")).hasSize(120).endsWith(".pdf");
     }
+
+    @Test
+    void aFileIsAlwaysOfferedAsADownloadWithItsNameEncoded() {
+        var content = new bank.bonafide.complaints.complaint.boundary.ComplaintAttachments.Content("报案 回执(1).pdf", "application/pdf", PDF);
+        assertThat(content.contentDisposition())
+                .isEqualTo("attachment; filename*=UTF-8''%E6%8A%A5%E6%A1%88%20%E5%9B%9E%E6%89%A7%281%29.pdf");
+        var quoted = new bank.bonafide.complaints.complaint.boundary.ComplaintAttachments.Content("a\";b.pdf", "application/pdf", PDF);
+        assertThat(quoted.contentDisposition()).isEqualTo("attachment; filename*=UTF-8''a%22%3Bb.pdf");
+    }
 }

@@ -6,6 +6,9 @@ import bank.bonafide.identity.consent.entity.BiometricConsent;
 import bank.bonafide.identity.vault.boundary.BiometricVault;
 import bank.bonafide.identity.vault.entity.VaultRecord;
 import bank.bonafide.platform.digest.Sha256;
+import bank.bonafide.platform.event.BoundedContext;
+import bank.bonafide.platform.event.complaints.ComplaintClosed;
+import bank.bonafide.platform.outbox.ProcessedEvents;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -97,6 +100,30 @@ public class BiometricConsents {
         captures.forEach(b -> b.holdFor(complaintId));
         vault.hold(captures.stream().map(BiometricCapture::vaultReference).toList());
         return captures.size();
+    }
+
+    /**
+     * The dispute is closed: faces held for it go back to their normal retention (a purge that came due
+     * meanwhile takes them at its next run), and those whose consent was withdrawn while they were held are
+     * deleted now, as the withdrawal would have. Once per closure.
+     */
+    public int releaseHoldsOf(ComplaintClosed closed) {
+        if (!ProcessedEvents.firstDelivery(em, BoundedContext.IDENTITY, "LegalHoldRelease", closed)) {
+            return 0;
+        }
+        List<BiometricCapture> held = em.createQuery("SELECT b FROM BiometricCapture b WHERE b.heldForComplaint = :c",
+                BiometricCapture.class).setParameter("c", closed.complaintId()).getResultList();
+        held.forEach(BiometricCapture::releaseHold);
+        vault.release(held.stream().map(BiometricCapture::vaultReference).toList());
+        List<BiometricCapture> withdrawn = em.createQuery("SELECT b FROM BiometricCapture b, BiometricConsent c "
+                        + "WHERE b.consentId = c.id AND c.withdrawnAt IS NOT NULL AND b.heldForComplaint IS NULL "
+                        + "AND b.purgedAt IS NULL AND b.id IN :ids", BiometricCapture.class)
+                .setParameter("ids", held.isEmpty() ? List.of(UUID.randomUUID()) : held.stream().map(BiometricCapture::id).toList())
+                .getResultList();
+        Instant now = Instant.now();
+        vault.purge(withdrawn.stream().map(BiometricCapture::vaultReference).toList());
+        withdrawn.forEach(b -> b.purged(now, WITHDRAWN));
+        return held.size();
     }
 
     /**

@@ -76,6 +76,14 @@ public class BiometricCapture {
         this.heldForComplaint = complaintId;
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public void releaseHold() {
+        this.heldForComplaint = null;
+    }
+
     public UUID heldForComplaint() {
         return heldForComplaint;
     }

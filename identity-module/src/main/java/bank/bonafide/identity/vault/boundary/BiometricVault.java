@@ -70,6 +70,12 @@ public class BiometricVault {
         references.forEach(r -> Optional.ofNullable(em.find(VaultRecord.class, r)).ifPresent(VaultRecord::hold));
     }
 
+    /** Ends the legal hold: the records follow their retention again. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void release(Collection<String> references) {
+        references.forEach(r -> Optional.ofNullable(em.find(VaultRecord.class, r)).ifPresent(VaultRecord::release));
+    }
+
     /** References of records whose retention has ended by {@code now}. */
     public List<String> expired(Instant now, int max) {
         return em.createQuery("SELECT v.reference FROM VaultRecord v WHERE v.purgeAfter <= :now AND v.held = false "

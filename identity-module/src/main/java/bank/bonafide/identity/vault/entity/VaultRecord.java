@@ -83,6 +83,10 @@ public class VaultRecord {
         this.held = true;
     }
 
+    public void release() {
+        this.held = false;
+    }
+
     /** After a master-key rotation: same data key, wrapped by the new primary key. */
     public void rewrapped(int newMasterKeyId, byte[] newWrappedDataKey) {
         this.masterKeyId = newMasterKeyId;
