@@ -88,7 +88,7 @@ public class ComplaintAttachments {
     public List<Listed> list(UUID complaintId) {
         // A projection: the content stays in the database until someone opens the file.
         return em.createQuery("SELECT a.id, a.fileName, a.mediaType, a.sizeBytes, a.uploadedBy, a.uploadedAt "
-                        + "FROM Attachment a WHERE a.complaintId = :complaintId ORDER BY a.uploadedAt, a.id", Object[].class)
+                        + "FROM Attachment a WHERE a.complaintId = :complaintId ORDER BY a.uploadedAt, a.fileName", Object[].class)
                 .setParameter("complaintId", complaintId)
                 .getResultStream()
                 .map(r -> new Listed((UUID) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (Instant) r[5]))

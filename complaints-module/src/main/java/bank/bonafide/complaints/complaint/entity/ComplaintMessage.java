@@ -2,6 +2,8 @@ package bank.bonafide.complaints.complaint.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -23,10 +25,10 @@ public class ComplaintMessage {
     public static final String OF_COMPLAINT = "ComplaintMessage.ofComplaint";
     public static final int MAX_LENGTH = 2000;
 
+    /** Ascending with time: orders messages sent within one second. */
     @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "complaint_id", nullable = false, length = 36)
@@ -48,7 +50,6 @@ public class ComplaintMessage {
     }
 
     public ComplaintMessage(UUID complaintId, Instant sentAt, boolean fromCustomer, String author, String body) {
-        this.id = UUID.randomUUID();
         this.complaintId = Objects.requireNonNull(complaintId);
         this.sentAt = Objects.requireNonNull(sentAt);
         this.fromCustomer = fromCustomer;
