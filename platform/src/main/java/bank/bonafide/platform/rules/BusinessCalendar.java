@@ -68,9 +68,13 @@ public record BusinessCalendar(ZoneId zone, LocalTime cutOff, String holidaySour
         return d;
     }
 
-    /** The last instant of {@code day} in this calendar's zone (deadlines run to the end of the day). */
+    /**
+     * The last microsecond of {@code day} in this calendar's zone (deadlines run to the end of the day).
+     * Microseconds, because that is what the database keeps: a nanosecond short of midnight would be
+     * rounded up to the next day by H2.
+     */
     public Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+        return day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, java.time.temporal.ChronoUnit.MICROS);
     }
 
     private boolean isHoliday(LocalDate day) {

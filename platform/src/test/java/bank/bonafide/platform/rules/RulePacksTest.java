@@ -29,7 +29,7 @@ class RulePacksTest {
         RulePack eu = PACKS.inForce("EU", reported);
         Deadline refund = eu.deadline("unauthorisedRefund", reported);
         assertThat(refund.dueDate()).isEqualTo(LocalDate.of(2026, 12, 28));
-        assertThat(refund.dueAt()).isEqualTo(at("2026-12-28T23:59:59.999999999", "Europe/Berlin"));
+        assertThat(refund.dueAt()).isEqualTo(at("2026-12-28T23:59:59.999999", "Europe/Berlin"));
         assertThat(refund.packId()).isEqualTo("EU-PSD2");
         assertThat(refund.source()).isEqualTo("EU-03");
     }

@@ -115,11 +115,9 @@ public class BiometricConsents {
                 BiometricCapture.class).setParameter("c", closed.complaintId()).getResultList();
         held.forEach(BiometricCapture::releaseHold);
         vault.release(held.stream().map(BiometricCapture::vaultReference).toList());
-        List<BiometricCapture> withdrawn = em.createQuery("SELECT b FROM BiometricCapture b, BiometricConsent c "
-                        + "WHERE b.consentId = c.id AND c.withdrawnAt IS NOT NULL AND b.heldForComplaint IS NULL "
-                        + "AND b.purgedAt IS NULL AND b.id IN :ids", BiometricCapture.class)
-                .setParameter("ids", held.isEmpty() ? List.of(UUID.randomUUID()) : held.stream().map(BiometricCapture::id).toList())
-                .getResultList();
+        List<BiometricCapture> withdrawn = held.stream()
+                .filter(b -> b.purgedAt() == null && em.find(BiometricConsent.class, b.consentId()).withdrawnAt() != null)
+                .toList();
         Instant now = Instant.now();
         vault.purge(withdrawn.stream().map(BiometricCapture::vaultReference).toList());
         withdrawn.forEach(b -> b.purged(now, WITHDRAWN));

@@ -76,8 +76,8 @@ public class BiometricCapture {
         this.heldForComplaint = complaintId;
     }
 
-    public UUID id() {
-        return id;
+    public UUID consentId() {
+        return consentId;
     }
 
     public void releaseHold() {

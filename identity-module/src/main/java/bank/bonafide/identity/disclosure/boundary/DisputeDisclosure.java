@@ -83,7 +83,14 @@ public class DisputeDisclosure {
                 .orElseGet(() -> new IdentityEvidenceDisclosed(UUID.randomUUID(), Instant.now(),
                         complaint.complaintId(), complaint.disputedItem(), false, "NONE", null, null, List.of(), List.of(),
                         false, List.of("any verification record for this item"), List.of()));
-        decisions.stream().findFirst().ifPresent(d -> consents.holdFor(d.id(), complaint.complaintId()));
+        // The faces are kept with the decision that captured them: the reviewed one, when a review replaced it.
+        decisions.stream().findFirst().ifPresent(d -> {
+            consents.holdFor(d.id(), complaint.complaintId());
+            em.createQuery("SELECT r.decisionId FROM ReviewCase r WHERE r.finalDecisionId = :d", UUID.class)
+                    .setParameter("d", d.id())
+                    .getResultList()
+                    .forEach(reviewed -> consents.holdFor(reviewed, complaint.complaintId()));
+        });
         outbox.publish(disclosed);
     }
 }
