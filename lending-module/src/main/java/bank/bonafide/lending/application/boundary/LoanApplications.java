@@ -12,7 +12,7 @@ import bank.bonafide.lending.application.entity.CreditReportQuery;
 import bank.bonafide.lending.application.entity.LoanApplication;
 import bank.bonafide.lending.application.entity.SigningCode;
 import bank.bonafide.lending.loan.boundary.LoanBook;
-import bank.bonafide.lending.loan.control.References;
+import bank.bonafide.platform.reference.References;
 import bank.bonafide.lending.product.entity.LoanProduct;
 import bank.bonafide.lending.terms.control.RepaymentSchedules;
 import bank.bonafide.lending.terms.entity.LoanTerms;

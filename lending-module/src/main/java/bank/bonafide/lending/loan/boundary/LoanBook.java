@@ -1,7 +1,7 @@
 package bank.bonafide.lending.loan.boundary;
 
 import bank.bonafide.lending.access.boundary.StaffReads;
-import bank.bonafide.lending.loan.control.References;
+import bank.bonafide.platform.reference.References;
 import bank.bonafide.lending.loan.entity.CollectionStatus;
 import bank.bonafide.lending.loan.entity.Instalment;
 import bank.bonafide.lending.loan.entity.Loan;

@@ -1,8 +1,8 @@
-package bank.bonafide.lending.loan.control;
+package bank.bonafide.platform.reference;
 
 import java.security.SecureRandom;
 
-/** Random references customers can read out on the phone: no 0/O or 1/I to confuse. */
+/** Random references customers can read out on the phone (loans, applications, payouts): no 0/O or 1/I to confuse. */
 public final class References {
 
     private static final SecureRandom RANDOM = new SecureRandom();

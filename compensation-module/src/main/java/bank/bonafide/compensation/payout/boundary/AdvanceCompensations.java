@@ -1,0 +1,147 @@
+package bank.bonafide.compensation.payout.boundary;
+
+import bank.bonafide.compensation.fund.boundary.RiskProvisionFund;
+import bank.bonafide.compensation.fund.control.Journal;
+import bank.bonafide.compensation.payout.control.Claim;
+import bank.bonafide.compensation.payout.control.Payable;
+import bank.bonafide.compensation.payout.control.PayableAmount;
+import bank.bonafide.compensation.payout.control.PayoutDeadline;
+import bank.bonafide.compensation.payout.entity.AdvanceCompensation;
+import bank.bonafide.platform.reference.References;
+import bank.bonafide.platform.rules.Deadline;
+import bank.bonafide.platform.rules.RulePack;
+import bank.bonafide.platform.rules.RulePackLibrary;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Advance compensation with maker and checker: one member of staff proposes the payout the pack rules size,
+ * another approves it (a compensation approver as well, above the threshold), and the approved payout is paid
+ * out of the risk-provision fund in the same transaction as its ledger journal.
+ */
+@Stateless
+public class AdvanceCompensations {
+
+    static final String APPROVER = "COMPENSATION_APPROVER";
+    static final Set<String> CHECKERS = Set.of("BACK_OFFICE", APPROVER, "COMPLIANCE_OFFICER");
+
+    @PersistenceContext(unitName = "compensation")
+    EntityManager em;
+
+    @Inject
+    RiskProvisionFund fund;
+
+    /** Payouts above this amount (in their own currency) need a second approver holding COMPENSATION_APPROVER. */
+    @Inject
+    @ConfigProperty(name = "bonafide.compensation.second-approval-above", defaultValue = "10000.00")
+    BigDecimal secondApprovalAbove;
+
+    /**
+     * Proposes the payout for a claim, sized and timed by the pack in force when the claim reached the bank.
+     *
+     * @param accountOpenedAt when the account concerned was opened (US new-account clock), or null
+     */
+    public PayoutStep propose(UUID complaintId, String customerId, Claim claim, Instant claimedAt, Instant accountOpenedAt,
+                              String maker) {
+        RulePack pack = RulePackLibrary.inForce(claimedAt);
+        Payable payable;
+        try {
+            payable = PayableAmount.of(claim, pack);
+        } catch (IllegalArgumentException e) {
+            return new PayoutStep.Refused(e.getMessage());
+        }
+        if (payable.bankPays().amount().signum() <= 0) {
+            return new PayoutStep.Refused("Nothing is due from the bank: " + String.join("; ", payable.reasons()));
+        }
+        boolean open = em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
+                .setParameter("complaintId", complaintId).getResultStream()
+                .anyMatch(p -> p.status() == AdvanceCompensation.Status.PROPOSED);
+        if (open) {
+            return new PayoutStep.Refused("A payout for this complaint is already waiting for approval.");
+        }
+        Deadline deadline = PayoutDeadline.of(pack, claimedAt, accountOpenedAt);
+        AdvanceCompensation payout = new AdvanceCompensation(References.next("PAY"), complaintId, customerId,
+                payable.bankPays(), payable.customerBears(), String.join("\n", payable.reasons()), deadline, maker, Instant.now());
+        em.persist(payout);
+        return new PayoutStep.Done(PayoutView.of(payout));
+    }
+
+    /**
+     * Approves a proposed payout. Never the maker's own; above the threshold a second approval, by someone else
+     * again holding COMPENSATION_APPROVER. The last approval pays: the fund's journal is posted with it.
+     */
+    public PayoutStep approve(String reference, String checker, Set<String> roles) {
+        Optional<AdvanceCompensation> found = find(reference);
+        if (found.isEmpty()) {
+            return new PayoutStep.NotFound();
+        }
+        AdvanceCompensation p = found.get();
+        if (p.status() != AdvanceCompensation.Status.PROPOSED) {
+            return new PayoutStep.Refused("The payout is " + p.status().name().toLowerCase() + ".");
+        }
+        if (checker.equals(p.proposedBy())) {
+            return new PayoutStep.Refused("You proposed this payout: someone else must approve it.");
+        }
+        if (checker.equals(p.approvedBy())) {
+            return new PayoutStep.Refused("You approved this payout already: the second approval must be someone else's.");
+        }
+        if (roles.stream().noneMatch(CHECKERS::contains)) {
+            return new PayoutStep.Refused("Approving a payout needs back-office, compensation-approver or compliance staff.");
+        }
+        boolean needsSecond = p.amount().amount().compareTo(secondApprovalAbove) > 0;
+        boolean isSecondApproval = p.approvedBy() != null;
+        if (isSecondApproval && !roles.contains(APPROVER)) {
+            return new PayoutStep.Refused("Above " + p.amount().currency() + " " + secondApprovalAbove.toPlainString()
+                    + " the second approval must come from a compensation approver.");
+        }
+        Instant now = Instant.now();
+        if (p.approve(checker, now, needsSecond)) {
+            fund.post(Journal.payout(p.amount(), p.reference()), checker);
+            p.paid(now);
+        }
+        return new PayoutStep.Done(PayoutView.of(p));
+    }
+
+    /** Rejects a proposed payout with the reason; never by its maker. */
+    public PayoutStep reject(String reference, String checker, String reason) {
+        Optional<AdvanceCompensation> found = find(reference);
+        if (found.isEmpty()) {
+            return new PayoutStep.NotFound();
+        }
+        AdvanceCompensation p = found.get();
+        if (reason == null || reason.isBlank()) {
+            return new PayoutStep.Refused("Say why the payout is rejected.");
+        }
+        if (checker.equals(p.proposedBy())) {
+            return new PayoutStep.Refused("You proposed this payout: someone else must decide on it.");
+        }
+        if (p.status() != AdvanceCompensation.Status.PROPOSED) {
+            return new PayoutStep.Refused("The payout is " + p.status().name().toLowerCase() + ".");
+        }
+        p.reject(checker, reason.strip());
+        return new PayoutStep.Done(PayoutView.of(p));
+    }
+
+    public List<PayoutView> ofComplaint(UUID complaintId) {
+        return em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
+                .setParameter("complaintId", complaintId).getResultStream().map(PayoutView::of).toList();
+    }
+
+    public Optional<PayoutView> byReference(String reference) {
+        return find(reference).map(PayoutView::of);
+    }
+
+    private Optional<AdvanceCompensation> find(String reference) {
+        return em.createNamedQuery(AdvanceCompensation.BY_REFERENCE, AdvanceCompensation.class)
+                .setParameter("reference", reference).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,245 @@
+package bank.bonafide.compensation.payout.entity;
+
+import bank.bonafide.platform.money.Money;
+import bank.bonafide.platform.rules.Deadline;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A payout to a customer before the bank has proven anything (先行赔付, CN-17).
+ *
+ * <p>Invariants: amount, deadline and reasons are fixed when proposed; no one approves their own proposal; a
+ * payout above the threshold needs a second, different approver; it is paid only once fully approved, and
+ * whether it was paid by the deadline is fixed then.
+ */
+@Entity
+@Table(name = "compensation_payout")
+@NamedQuery(name = AdvanceCompensation.BY_REFERENCE, query = "SELECT p FROM AdvanceCompensation p WHERE p.reference = :reference")
+@NamedQuery(name = AdvanceCompensation.OF_COMPLAINT,
+        query = "SELECT p FROM AdvanceCompensation p WHERE p.complaintId = :complaintId ORDER BY p.proposedAt")
+public class AdvanceCompensation {
+
+    public static final String BY_REFERENCE = "AdvanceCompensation.byReference";
+    public static final String OF_COMPLAINT = "AdvanceCompensation.ofComplaint";
+
+    public enum Status { PROPOSED, APPROVED, REJECTED, PAID }
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
+    private UUID id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String reference;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "complaint_id", nullable = false, length = 36)
+    private UUID complaintId;
+
+    @Column(name = "customer_id", nullable = false, length = 32)
+    private String customerId;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal amount;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "customer_bears", nullable = false, precision = 19, scale = 2)
+    private BigDecimal customerBears;
+
+    @Column(nullable = false, length = 2000)
+    private String reasons;
+
+    @Column(nullable = false)
+    private Instant deadline;
+
+    @Column(name = "deadline_rule", nullable = false, length = 16)
+    private String deadlineRule;
+
+    @Column(name = "rule_pack_id", nullable = false, length = 32)
+    private String rulePackId;
+
+    @Column(name = "rule_pack_version", nullable = false)
+    private int rulePackVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(name = "proposed_by", nullable = false, length = 64)
+    private String proposedBy;
+
+    @Column(name = "proposed_at", nullable = false)
+    private Instant proposedAt;
+
+    @Column(name = "approved_by", length = 64)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "second_approved_by", length = 64)
+    private String secondApprovedBy;
+
+    @Column(name = "second_approved_at")
+    private Instant secondApprovedAt;
+
+    @Column(name = "rejected_by", length = 64)
+    private String rejectedBy;
+
+    @Column(name = "rejection_reason", length = 1000)
+    private String rejectionReason;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    private Boolean timely;
+
+    @Version
+    private long version;
+
+    protected AdvanceCompensation() {
+    }
+
+    public AdvanceCompensation(String reference, UUID complaintId, String customerId, Money amount, Money customerBears,
+                               String reasons, Deadline deadline, String proposedBy, Instant proposedAt) {
+        this.id = UUID.randomUUID();
+        this.reference = Objects.requireNonNull(reference);
+        this.complaintId = Objects.requireNonNull(complaintId);
+        this.customerId = Objects.requireNonNull(customerId);
+        this.amount = amount.amount();
+        this.currency = amount.currency();
+        this.customerBears = customerBears.amount();
+        this.reasons = reasons.length() <= 2000 ? reasons : reasons.substring(0, 1997) + "...";
+        this.deadline = deadline.dueAt();
+        this.deadlineRule = deadline.source();
+        this.rulePackId = deadline.packId();
+        this.rulePackVersion = deadline.packVersion();
+        this.status = Status.PROPOSED;
+        this.proposedBy = Objects.requireNonNull(proposedBy);
+        this.proposedAt = proposedAt;
+    }
+
+    /** Records an approval; true when the payout is now fully approved. The boundary checks who may approve. */
+    public boolean approve(String by, Instant at, boolean needsSecond) {
+        if (status != Status.PROPOSED) {
+            throw new IllegalStateException("payout " + reference + " is " + status);
+        }
+        if (approvedBy == null) {
+            approvedBy = by;
+            approvedAt = at;
+        } else {
+            secondApprovedBy = by;
+            secondApprovedAt = at;
+        }
+        if (!needsSecond || secondApprovedBy != null) {
+            status = Status.APPROVED;
+            return true;
+        }
+        return false;
+    }
+
+    public void reject(String by, String reason) {
+        if (status != Status.PROPOSED) {
+            throw new IllegalStateException("payout " + reference + " is " + status);
+        }
+        status = Status.REJECTED;
+        rejectedBy = by;
+        rejectionReason = reason;
+    }
+
+    /** Paid out of the fund; whether by the deadline is fixed now. */
+    public void paid(Instant at) {
+        if (status != Status.APPROVED) {
+            throw new IllegalStateException("payout " + reference + " is " + status);
+        }
+        status = Status.PAID;
+        paidAt = at;
+        timely = !at.isAfter(deadline);
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public UUID complaintId() {
+        return complaintId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public Money amount() {
+        return new Money(amount, currency);
+    }
+
+    public Money customerBears() {
+        return new Money(customerBears, currency);
+    }
+
+    public String reasons() {
+        return reasons;
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    public String deadlineRule() {
+        return deadlineRule;
+    }
+
+    public String rulePackId() {
+        return rulePackId;
+    }
+
+    public int rulePackVersion() {
+        return rulePackVersion;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public String secondApprovedBy() {
+        return secondApprovedBy;
+    }
+
+    public String rejectedBy() {
+        return rejectedBy;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public Boolean timely() {
+        return timely;
+    }
+}

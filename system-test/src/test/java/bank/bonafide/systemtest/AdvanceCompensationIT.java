@@ -1,0 +1,131 @@
+package bank.bonafide.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.bonafide.compensation.fund.boundary.RiskProvisionFund;
+import bank.bonafide.compensation.fund.control.FundAccount;
+import bank.bonafide.compensation.payout.boundary.AdvanceCompensations;
+import bank.bonafide.compensation.payout.boundary.PayoutStep;
+import bank.bonafide.compensation.payout.boundary.PayoutView;
+import bank.bonafide.compensation.payout.control.Claim;
+import bank.bonafide.platform.money.Money;
+import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.systemtest.support.BonafideDeployment;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Advance compensation inside the server: sized by the pack, proposed by one member of staff and approved by
+ * another (a compensation approver as well above the threshold), paid out of the risk-provision fund with its
+ * journal; the fund's ledger balances after every test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdvanceCompensationIT {
+
+    static final Set<String> BACK_OFFICE = Set.of("BACK_OFFICE");
+    static final Set<String> APPROVER = Set.of("COMPENSATION_APPROVER", "BACK_OFFICE");
+    static final Set<String> COMPLIANCE = Set.of("COMPLIANCE_OFFICER");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return BonafideDeployment.withTests(AdvanceCompensationIT.class);
+    }
+
+    @Inject
+    AdvanceCompensations payouts;
+
+    @Inject
+    RiskProvisionFund fund;
+
+    @AfterEach
+    void theLedgerBalances() {
+        assertThat(fund.trialBalance()).allSatisfy((currency, net) -> assertThat(net).as(currency).isZero());
+    }
+
+    static Claim cannotProve(String loss, String costs) {
+        Instant now = Instant.now();
+        return new Claim(Money.of(loss, "CNY"), Money.of(costs, "CNY"), Claim.Finding.BANK_CANNOT_PROVE, null, now, now, now,
+                null, false, false);
+    }
+
+    static PayoutView done(PayoutStep step) {
+        assertThat(step).as(step.toString()).isInstanceOf(PayoutStep.Done.class);
+        return ((PayoutStep.Done) step).payout();
+    }
+
+    static String refused(PayoutStep step) {
+        assertThat(step).as(step.toString()).isInstanceOf(PayoutStep.Refused.class);
+        return ((PayoutStep.Refused) step).reason();
+    }
+
+    @Test
+    void theMakerCannotApproveAndAnotherMemberOfStaffPaysOutOfTheFundWithinTheDeadline() {
+        fund.contribute(Money.of("100000.00", "CNY"), "CONTRIB-" + UUID.randomUUID(), "compliance.zhao");
+        Money heldBefore = fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY");
+        Instant claimed = Instant.now();
+
+        PayoutView proposed = done(payouts.propose(UUID.randomUUID(), "T-PAY1", cannotProve("5000.00", "200.00"), claimed, null, "handler.li"));
+        assertThat(proposed.amount().amount()).isEqualByComparingTo("5200.00");
+        assertThat(proposed.status()).isEqualTo("PROPOSED");
+        assertThat(proposed.reasons()).contains("CN-19", "CN-17");
+        // CN-17: the bank's published 7 days, rolled forward off a non-working day.
+        LocalDate due = proposed.deadline().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        assertThat(due).isEqualTo(RulePackLibrary.inForce(claimed).deadline("advanceCompensation", claimed).dueDate())
+                .isAfterOrEqualTo(claimed.atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(7));
+
+        assertThat(refused(payouts.approve(proposed.reference(), "handler.li", APPROVER))).contains("someone else must approve");
+        assertThat(fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY")).isEqualTo(heldBefore);
+
+        PayoutView paid = done(payouts.approve(proposed.reference(), "bo.wang", BACK_OFFICE));
+        assertThat(paid.status()).isEqualTo("PAID");
+        assertThat(paid.timely()).isTrue();
+        assertThat(fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY").amount())
+                .isEqualByComparingTo(heldBefore.amount().subtract(new BigDecimal("5200.00")));
+        assertThat(fund.position("CNY").netLosses().amount()).isGreaterThanOrEqualTo(new BigDecimal("5200.00"));
+    }
+
+    @Test
+    void aLargePayoutNeedsASecondApproverWhoIsACompensationApprover() {
+        PayoutView proposed = done(payouts.propose(UUID.randomUUID(), "T-PAY2", cannotProve("50000.00", "0.00"), Instant.now(), null, "handler.li"));
+        Money heldBefore = fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY");
+
+        PayoutView first = done(payouts.approve(proposed.reference(), "bo.wang", BACK_OFFICE));
+        assertThat(first.status()).as("one approval is not enough above the threshold").isEqualTo("PROPOSED");
+        assertThat(refused(payouts.approve(proposed.reference(), "bo.wang", APPROVER))).contains("must be someone else's");
+        assertThat(refused(payouts.approve(proposed.reference(), "compliance.zhao", COMPLIANCE))).contains("compensation approver");
+        assertThat(fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY")).as("nothing paid yet").isEqualTo(heldBefore);
+
+        PayoutView paid = done(payouts.approve(proposed.reference(), "approver.chen", APPROVER));
+        assertThat(paid.status()).isEqualTo("PAID");
+        assertThat(paid.approvedBy()).isEqualTo("bo.wang");
+        assertThat(paid.secondApprovedBy()).isEqualTo("approver.chen");
+        assertThat(fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY").amount())
+                .isEqualByComparingTo(heldBefore.amount().subtract(new BigDecimal("50000.00")));
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndPaysNothingAndNothingIsProposedWhenNothingIsDue() {
+        PayoutView proposed = done(payouts.propose(UUID.randomUUID(), "T-PAY3", cannotProve("800.00", "0.00"), Instant.now(), null, "handler.li"));
+        assertThat(refused(payouts.reject(proposed.reference(), "bo.wang", " "))).contains("Say why");
+        assertThat(refused(payouts.reject(proposed.reference(), "handler.li", "duplicate"))).contains("someone else");
+        PayoutView rejected = done(payouts.reject(proposed.reference(), "bo.wang", "duplicate of an earlier claim"));
+        assertThat(rejected.status()).isEqualTo("REJECTED");
+        assertThat(refused(payouts.approve(proposed.reference(), "approver.chen", APPROVER))).contains("rejected");
+
+        Instant now = Instant.now();
+        Claim fraud = new Claim(Money.of("800.00", "CNY"), null, Claim.Finding.CUSTOMER_FRAUD, null, now, now, now, null, false, false);
+        assertThat(refused(payouts.propose(UUID.randomUUID(), "T-PAY4", fraud, now, null, "handler.li")))
+                .contains("Nothing is due", "CN-18");
+    }
+}
