@@ -80,6 +80,11 @@ class DisputeSliceIT {
         assertEquals("APPROVED", assessment.identityOutcome());
         assertEquals("FACE_MATCH", assessment.identityChecks(), "the opening rested on the face match alone");
         assertNull(assessment.evidencePackageId(), "the old system sealed no evidence package");
+        // The bank carries the burden of proof, and this evidence cannot carry it (judged by the 2019 pack).
+        assertEquals("BANK_CANNOT_PROVE", assessment.finding());
+        assertEquals("CN-2019", assessment.rulePackId());
+        assertTrue(assessment.factors().contains("NOT shown: more than a face match (a face match alone never authorizes; CN-03)"),
+                assessment.factors().toString());
 
         LoanView frozen = Eventually.await("the loan drawn on the account to be frozen", DELIVERY,
                 () -> lending.loan(seed.loan()).filter(l -> "FROZEN".equals(l.collectionStatus())));

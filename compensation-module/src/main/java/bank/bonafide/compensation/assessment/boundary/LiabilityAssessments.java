@@ -1,5 +1,6 @@
 package bank.bonafide.compensation.assessment.boundary;
 
+import bank.bonafide.compensation.assessment.control.BurdenOfProof;
 import bank.bonafide.compensation.assessment.entity.LiabilityAssessment;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.compensation.FraudEstablished;
@@ -8,6 +9,8 @@ import bank.bonafide.platform.event.complaints.ComplaintFiled;
 import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
 import bank.bonafide.platform.outbox.Outbox;
 import bank.bonafide.platform.outbox.ProcessedEvents;
+import bank.bonafide.platform.rules.RulePack;
+import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,6 +56,11 @@ public class LiabilityAssessments {
         }
         assessment.recordIdentityEvidence(evidence.recordFound(), evidence.outcome(), evidence.evidencePackageId(),
                 String.join(",", evidence.checksPerformed()), evidence.occurredAt());
+        // Judged by the rules in force when the disputed decision was made (the 2019 opening by the 2019 pack).
+        RulePack pack = RulePackLibrary.inForce(evidence.decidedAt() != null ? evidence.decidedAt() : evidence.occurredAt());
+        BurdenOfProof.Assessment judged = BurdenOfProof.of(evidence, pack);
+        assessment.judge(judged.finding().name(), judged.factors().stream().map(BurdenOfProof.Factor::line).toList(),
+                pack.id(), pack.version());
     }
 
     /**

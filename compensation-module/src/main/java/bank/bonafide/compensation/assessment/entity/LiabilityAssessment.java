@@ -68,6 +68,14 @@ public class LiabilityAssessment {
     @Column(name = "rule_pack_version")
     private Integer rulePackVersion;
 
+    /** What the evidence supports (a {@code Claim.Finding} name); null until identity has answered. */
+    @Column(length = 32)
+    private String finding;
+
+    /** The factors the bank must show, one line each ("shown: ..." or "NOT shown: ..."). */
+    @Column(length = 2000)
+    private String factors;
+
     @Version
     private long version;
 
@@ -90,6 +98,27 @@ public class LiabilityAssessment {
         this.evidencePackageId = evidencePackageId;
         this.identityChecks = checks;
         this.evidenceReceivedAt = receivedAt;
+    }
+
+    /** The burden-of-proof reading of that evidence, under the pack in force when the disputed decision was made. */
+    public void judge(String finding, java.util.List<String> factorLines, String packId, int packVersion) {
+        this.finding = finding;
+        String all = String.join("\n", factorLines);
+        this.factors = all.length() <= 2000 ? all : all.substring(0, 1997) + "...";
+        this.rulePackId = packId;
+        this.rulePackVersion = packVersion;
+    }
+
+    public String finding() {
+        return finding;
+    }
+
+    public java.util.List<String> factors() {
+        return factors == null || factors.isEmpty() ? java.util.List.of() : java.util.List.of(factors.split("\n"));
+    }
+
+    public String rulePackId() {
+        return rulePackId;
     }
 
     /**
