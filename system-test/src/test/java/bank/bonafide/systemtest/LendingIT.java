@@ -21,7 +21,13 @@ import bank.bonafide.lending.application.boundary.SigningStep;
 import bank.bonafide.lending.loan.boundary.Collections;
 import bank.bonafide.lending.loan.boundary.LoanBook;
 import bank.bonafide.lending.loan.boundary.LoanDetail;
+import bank.bonafide.compensation.fund.boundary.RiskProvisionFund;
+import bank.bonafide.compensation.fund.control.FundAccount;
+import bank.bonafide.compensation.payout.boundary.AdvanceCompensations;
+import bank.bonafide.compensation.payout.boundary.PayoutStep;
+import bank.bonafide.compensation.payout.boundary.PayoutView;
 import bank.bonafide.lending.loan.boundary.RepaymentResult;
+import bank.bonafide.platform.money.Money;
 import bank.bonafide.lending.product.boundary.LoanProducts;
 import bank.bonafide.lending.product.entity.LoanProduct;
 import bank.bonafide.lending.terms.entity.RepaymentMethod;
@@ -46,6 +52,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +79,12 @@ class LendingIT {
     static EnterpriseArchive deployment() {
         return BonafideDeployment.withTests(LendingIT.class);
     }
+
+    @Inject
+    AdvanceCompensations payouts;
+
+    @Inject
+    RiskProvisionFund fund;
 
     @Inject
     LoanProducts products;
@@ -333,6 +346,22 @@ class LendingIT {
         Eventually.awaitTrue("compensation owes her repayment back", DELIVERY, () -> Sql.count("SELECT COUNT(*) FROM "
                 + "compensation_repayment_return WHERE loan_reference = ? AND customer_id = ? AND amount = 100 AND status = 'OWED'",
                 loanRef, c.id()) == 1);
+        // Returned as advance compensation: proposed by the system, approved by a person, paid out of the fund in time.
+        PayoutView proposed = payouts.ofComplaint(complaintId).stream().findFirst().orElseThrow();
+        assertThat(proposed.amount().amount()).isEqualByComparingTo("100.00");
+        assertThat(proposed.proposedBy()).isEqualTo("system:compensation");
+        assertThat(proposed.status()).isEqualTo("PROPOSED");
+        Money lossesBefore = fund.balance(FundAccount.COMPENSATION_LOSSES, "CNY");
+        PayoutStep approved = payouts.approve(proposed.reference(), "bo.wang", Set.of("BACK_OFFICE"));
+        assertThat(approved).as(approved.toString()).isInstanceOf(PayoutStep.Done.class);
+        PayoutView paid = ((PayoutStep.Done) approved).payout();
+        assertThat(paid.status()).isEqualTo("PAID");
+        assertThat(paid.timely()).as("within CN-17's published days").isTrue();
+        assertThat(Sql.count("SELECT COUNT(*) FROM compensation_repayment_return WHERE loan_reference = ? AND status = 'RETURNED' "
+                + "AND payout_reference = ?", loanRef, paid.reference())).isEqualTo(1);
+        assertThat(fund.balance(FundAccount.COMPENSATION_LOSSES, "CNY").amount())
+                .as("the fund's ledger shows the loss").isEqualByComparingTo(lossesBefore.amount().add(new BigDecimal("100.00")));
+        assertThat(fund.trialBalance()).allSatisfy((currency, net) -> assertThat(net).as(currency).isZero());
         LoanDetail writtenOff = loans.detail(loanRef, Optional.empty()).orElseThrow();
         assertThat(writtenOff.loan().collectionStatus()).isEqualTo("NONE");
         collections.run(firstDue.plusDays(40));

@@ -11,7 +11,9 @@ import bank.bonafide.platform.reference.References;
 import bank.bonafide.platform.rules.Deadline;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.money.Money;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +42,10 @@ public class AdvanceCompensations {
     @Inject
     RiskProvisionFund fund;
 
+    /** Within this context only (same transaction): what a payout settles, such as a repayment owed back. */
+    @Inject
+    Event<PayoutPaid> paid;
+
     /** Payouts above this amount (in their own currency) need a second approver holding COMPENSATION_APPROVER. */
     @Inject
     @ConfigProperty(name = "bonafide.compensation.second-approval-above", defaultValue = "10000.00")
@@ -62,6 +68,23 @@ public class AdvanceCompensations {
         if (payable.bankPays().amount().signum() <= 0) {
             return new PayoutStep.Refused("Nothing is due from the bank: " + String.join("; ", payable.reasons()));
         }
+        return create(complaintId, customerId, payable, pack, claimedAt, accountOpenedAt, maker);
+    }
+
+    /**
+     * Proposes returning, in full, what the customer repaid on a loan written off as not hers: her own money,
+     * which no cap, excess or tier reduces. Due by the pack's advance-compensation clock from the write-off.
+     */
+    public PayoutStep proposeReturn(UUID complaintId, String customerId, Money repaid, String loanReference, Instant writtenOffAt,
+                                    String maker) {
+        Money amount = repaid.rounded(2, java.math.RoundingMode.HALF_UP);
+        Payable payable = new Payable(amount, Money.zero(amount.currency()),
+                List.of("returns the customer's own repayments on loan " + loanReference + ", written off as not hers (CN-18)"));
+        return create(complaintId, customerId, payable, RulePackLibrary.inForce(writtenOffAt), writtenOffAt, null, maker);
+    }
+
+    private PayoutStep create(UUID complaintId, String customerId, Payable payable, RulePack pack, Instant claimedAt,
+                              Instant accountOpenedAt, String maker) {
         boolean open = em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
                 .setParameter("complaintId", complaintId).getResultStream()
                 .anyMatch(p -> p.status() == AdvanceCompensation.Status.PROPOSED);
@@ -107,6 +130,7 @@ public class AdvanceCompensations {
         if (p.approve(checker, now, needsSecond)) {
             fund.post(Journal.payout(p.amount(), p.reference()), checker);
             p.paid(now);
+            paid.fire(new PayoutPaid(p.reference(), p.complaintId(), now));
         }
         return new PayoutStep.Done(PayoutView.of(p));
     }

@@ -1,11 +1,12 @@
 package bank.bonafide.compensation.repayment.boundary;
 
 import bank.bonafide.platform.event.lending.LoanWrittenOff;
+import bank.bonafide.compensation.payout.boundary.PayoutPaid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Compensation's ear for lending's write-offs; {@link RepaymentReturns} records the debt. */
+/** Compensation's ear for lending's write-offs and its own paid payouts; {@link RepaymentReturns} keeps the debt. */
 @ApplicationScoped
 public class WriteOffObserver {
 
@@ -14,5 +15,9 @@ public class WriteOffObserver {
 
     void on(@Observes LoanWrittenOff e) {
         returns.onWriteOff(e);
+    }
+
+    void on(@Observes PayoutPaid paid) {
+        returns.onPayoutPaid(paid);
     }
 }

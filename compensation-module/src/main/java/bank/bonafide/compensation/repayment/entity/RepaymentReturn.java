@@ -15,9 +15,11 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "compensation_repayment_return")
 @NamedQuery(name = RepaymentReturn.OF_CUSTOMER, query = "SELECT r FROM RepaymentReturn r WHERE r.customerId = :customerId ORDER BY r.owedSince")
+@NamedQuery(name = RepaymentReturn.BY_PAYOUT, query = "SELECT r FROM RepaymentReturn r WHERE r.payoutReference = :payout")
 public class RepaymentReturn {
 
     public static final String OF_CUSTOMER = "RepaymentReturn.ofCustomer";
+    public static final String BY_PAYOUT = "RepaymentReturn.byPayout";
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -43,9 +45,16 @@ public class RepaymentReturn {
     @Column(name = "owed_since", nullable = false)
     private Instant owedSince;
 
-    /** OWED until advance compensation pays it. */
+    /** OWED until advance compensation pays it, then RETURNED. */
     @Column(nullable = false, length = 16)
     private String status;
+
+    /** The payout that returns it; null while a person has yet to propose one. */
+    @Column(name = "payout_reference", length = 32)
+    private String payoutReference;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
 
     protected RepaymentReturn() {
     }
@@ -75,5 +84,26 @@ public class RepaymentReturn {
 
     public String status() {
         return status;
+    }
+
+    public void returnedBy(String payout) {
+        this.payoutReference = payout;
+    }
+
+    public void returned(Instant at) {
+        this.status = "RETURNED";
+        this.returnedAt = at;
+    }
+
+    public UUID complaintId() {
+        return complaintId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public Instant owedSince() {
+        return owedSince;
     }
 }
