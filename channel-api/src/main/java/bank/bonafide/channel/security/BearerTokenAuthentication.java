@@ -1,6 +1,7 @@
 package bank.bonafide.channel.security;
 
 import bank.bonafide.channel.problem.Problem;
+import bank.bonafide.platform.web.BlockedLogins;
 import bank.bonafide.platform.web.KeycloakTokens;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,8 @@ public class BearerTokenAuthentication implements HttpAuthenticationMechanism {
         Optional<VerifiedToken> token = header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? KeycloakTokens.verify(header.substring(7).strip(), audience()).map(VerifiedToken::of)
                 : Optional.empty();
-        if (token.isEmpty()) {
+        // A login blocked for fraud loses its tokens at once, not when they expire.
+        if (token.isEmpty() || BlockedLogins.revoked(token.get().username(), token.get().issuedAt())) {
             return refuse(response);
         }
         request.setAttribute(TOKEN_ATTRIBUTE, token.get());
@@ -62,7 +64,7 @@ public class BearerTokenAuthentication implements HttpAuthenticationMechanism {
                     .add("type", "https://bonafide.bank/problems/invalid-token")
                     .add("title", "Invalid token")
                     .add("status", 401)
-                    .add("detail", "The bearer token is expired, not ours or unreadable. Sign in again.")
+                    .add("detail", "The bearer token is expired, revoked, not ours or unreadable. Sign in again.")
                     .build().toString());
         } catch (IOException e) {
             // the client went away; nothing to tell it

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *     code and state never stay in the address bar.</li>
  * <li>Each later request is signed in from the session while the access token is valid; after that the
  *     refresh token is used, and if Keycloak refuses it (user blocked, session ended) the session ends
- *     here too: a fraud block reaches the app within one access-token lifetime.</li>
+ *     here too. A fraud block ({@link BlockedLogins}) ends the session with the very next request.</li>
  * <li>{@code /logout} ends the session here and at Keycloak.</li>
  * </ul>
  * Subclasses name their module ({@code backoffice}, {@code portal}); settings are
@@ -66,8 +66,19 @@ public abstract class BrowserSignIn implements HttpAuthenticationMechanism {
         return context.isProtected() ? startSignIn(request, context) : context.doNothing();
     }
 
-    /** The user with a valid access token (refreshed if needed), or empty after ending the session. */
+    /**
+     * The user with a valid access token (refreshed if needed), or empty after ending the session. A login
+     * blocked for fraud ends here at once, without waiting for the token to expire.
+     */
     private Optional<SignedInUser> current(HttpServletRequest request, SignedInUser user) {
+        if (BlockedLogins.revoked(user.username(), user.issuedAt())) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            LOG.info(() -> "session of blocked login " + user.username() + " ended");
+            return Optional.empty();
+        }
         if (!user.accessExpired(Instant.now())) {
             return Optional.of(user);
         }
@@ -159,7 +170,7 @@ public abstract class BrowserSignIn implements HttpAuthenticationMechanism {
         return new SignedInUser(claims.getSubject(), username == null ? claims.getSubject() : username,
                 KeycloakTokens.stringClaim(claims, "given_name"), KeycloakTokens.stringClaim(claims, "customer_id"),
                 KeycloakTokens.groups(claims), Instant.now().plusSeconds(tokens.getInt("expires_in", 60)),
-                refreshToken, idToken);
+                refreshToken, idToken, claims.getIssueTime() == null ? Instant.now() : claims.getIssueTime().toInstant());
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String why) {

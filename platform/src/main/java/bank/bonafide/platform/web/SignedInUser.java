@@ -12,9 +12,10 @@ import java.util.Set;
  * Kept in the HTTP session; the tokens never leave the server.
  *
  * @param customerId the bank's customer id for customers ({@code customer_id} claim), null for staff
+ * @param issuedAt   when Keycloak issued the ID token of the sign-in or last refresh (a fraud block revokes what came before)
  */
 public record SignedInUser(String subject, String username, String givenName, String customerId, Set<String> groups,
-                           Instant accessExpiresAt, String refreshToken, String idToken) implements Serializable {
+                           Instant accessExpiresAt, String refreshToken, String idToken, Instant issuedAt) implements Serializable {
 
     static final String SESSION_KEY = SignedInUser.class.getName();
 

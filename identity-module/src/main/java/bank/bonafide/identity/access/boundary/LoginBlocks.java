@@ -2,6 +2,7 @@ package bank.bonafide.identity.access.boundary;
 
 import bank.bonafide.identity.access.entity.LoginBlock;
 import bank.bonafide.platform.keycloak.KeycloakRealm;
+import bank.bonafide.platform.web.BlockedLogins;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +16,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Fraud block of a login: disable the user at Keycloak and log out all their Keycloak sessions, so no
- * new token is issued and no refresh succeeds (the web modules end their own sessions at the next
- * refresh). Recorded only when Keycloak confirmed it.
+ * new token is issued and no refresh succeeds, and revoke the sessions and tokens the app already holds
+ * ({@link BlockedLogins}: the next request is refused). Recorded only when Keycloak confirmed it.
  */
 @Stateless
 public class LoginBlocks {
@@ -42,7 +43,10 @@ public class LoginBlocks {
             update.setEnabled(false);
             user.update(update);
             user.logout();
-            em.persist(new LoginBlock(username, reason.strip(), orderedBy, Instant.now(), sessions));
+            Instant now = Instant.now();
+            // Keycloak issues nothing more; this ends what it already issued, in every web module, at once.
+            BlockedLogins.block(username, now);
+            em.persist(new LoginBlock(username, reason.strip(), orderedBy, now, sessions));
             return new BlockResult.Blocked(sessions);
         } catch (WebApplicationException | ProcessingException e) {
             return new BlockResult.IdentityProviderUnavailable(e.getClass().getSimpleName());
