@@ -1,6 +1,12 @@
 package bank.bonafide.backoffice.complaints;
 
 import bank.bonafide.backoffice.security.StaffScreen;
+import bank.bonafide.compensation.assessment.boundary.AssessmentView;
+import bank.bonafide.compensation.assessment.boundary.LiabilityAssessments;
+import bank.bonafide.compensation.payout.boundary.AdvanceCompensations;
+import bank.bonafide.compensation.payout.boundary.PayoutStep;
+import bank.bonafide.compensation.payout.boundary.PayoutView;
+import bank.bonafide.compensation.payout.control.Claim;
 import bank.bonafide.complaints.complaint.boundary.CaseFile;
 import bank.bonafide.complaints.complaint.boundary.ComplaintHandling;
 import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
@@ -46,6 +52,12 @@ public class ComplaintCasePage implements Serializable {
     @Inject
     StaffScreen staff;
 
+    @Inject
+    LiabilityAssessments assessments;
+
+    @Inject
+    AdvanceCompensations payouts;
+
     private String ref;
     private CaseFile file;
     private String question;
@@ -58,6 +70,9 @@ public class ComplaintCasePage implements Serializable {
     private String extensionReason;
     private Complaint.Outcome outcome;
     private String rootCause;
+    private BigDecimal loss;
+    private BigDecimal costs;
+    private String lossCurrency = "CNY";
 
     /** Loads the case on the first request of the view; an unknown reference is a 404, not an empty page. */
     public void load() throws IOException {
@@ -154,6 +169,43 @@ public class ComplaintCasePage implements Serializable {
 
     public String rejectExtension() {
         return step(() -> handling.decideExtension(ref, false, me(), staff.roles()), "Extension rejected.");
+    }
+
+    /** The liability assessment of an authorship dispute: what the evidence shows, factor by factor. */
+    public AssessmentView getAssessment() {
+        return file == null ? null : assessments.forComplaint(file.complaint().id()).orElse(null);
+    }
+
+    public List<PayoutView> getPayouts() {
+        return file == null ? List.of() : payouts.ofComplaint(file.complaint().id());
+    }
+
+    /**
+     * Proposes advance compensation for the loss, sized by the pack from the assessment's finding; someone else
+     * approves it on the compensation screen.
+     */
+    public String proposePayout() {
+        AssessmentView assessment = getAssessment();
+        if (assessment == null || assessment.finding() == null) {
+            return refuse("The liability assessment has not yet read the disputed decision's evidence.");
+        }
+        if (loss == null || loss.signum() <= 0) {
+            return refuse("Enter the customer's loss, above zero.");
+        }
+        Claim.Finding finding = Claim.Finding.valueOf(assessment.finding());
+        ComplaintView c = file.complaint();
+        Claim claim = new Claim(new Money(loss, lossCurrency), costs == null ? null : new Money(costs, lossCurrency), finding, null,
+                c.receivedAt(), c.receivedAt(), c.receivedAt(), null, false, false);
+        PayoutStep step = payouts.propose(c.id(), c.customerId(), claim, c.receivedAt(), null, me());
+        // PayoutStep is sealed: Done, Refused or NotFound.
+        if (step instanceof PayoutStep.Done done) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Proposed "
+                    + done.payout().reference() + ": " + done.payout().amount().currency() + " "
+                    + Money.plain(done.payout().amount().amount()) + ", due by " + staff.at(done.payout().deadline())
+                    + ". Someone else approves it on the compensation screen.", null));
+            return null;
+        }
+        return refuse(step instanceof PayoutStep.Refused r ? r.reason() : "No such complaint.");
     }
 
     public String close() {
@@ -261,6 +313,30 @@ public class ComplaintCasePage implements Serializable {
 
     public void setOutcome(Complaint.Outcome outcome) {
         this.outcome = outcome;
+    }
+
+    public BigDecimal getLoss() {
+        return loss;
+    }
+
+    public void setLoss(BigDecimal loss) {
+        this.loss = loss;
+    }
+
+    public BigDecimal getCosts() {
+        return costs;
+    }
+
+    public void setCosts(BigDecimal costs) {
+        this.costs = costs;
+    }
+
+    public String getLossCurrency() {
+        return lossCurrency;
+    }
+
+    public void setLossCurrency(String lossCurrency) {
+        this.lossCurrency = lossCurrency;
     }
 
     public String getRootCause() {

@@ -64,12 +64,12 @@ public class RiskProvisionFund {
         Money contributed = balance(FundAccount.BANK_CONTRIBUTIONS, currency);
         contributed = new Money(contributed.amount().negate(), currency);
         Money losses = balance(FundAccount.COMPENSATION_LOSSES, currency);
-        BigDecimal utilisation = contributed.amount().signum() == 0 ? BigDecimal.ZERO
+        BigDecimal utilisation = contributed.amount().signum() == 0 ? null
                 : losses.amount().multiply(BigDecimal.valueOf(100)).divide(contributed.amount(), 1, RoundingMode.HALF_UP);
         return new FundPosition(held, contributed, losses, balance(FundAccount.INSURANCE_RECEIVABLE, currency), utilisation);
     }
 
-    /** @param utilisationPercent net losses as a share of contributions */
+    /** @param utilisationPercent net losses as a share of contributions; null before any contribution */
     public record FundPosition(Money held, Money contributed, Money netLosses, Money insuranceReceivable,
                                BigDecimal utilisationPercent) {
     }

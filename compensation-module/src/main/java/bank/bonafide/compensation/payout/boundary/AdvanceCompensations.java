@@ -155,6 +155,18 @@ public class AdvanceCompensations {
         return new PayoutStep.Done(PayoutView.of(p));
     }
 
+    /** Payouts waiting for approval, the nearest deadline first. */
+    public List<PayoutView> waiting(int max) {
+        return em.createNamedQuery(AdvanceCompensation.WAITING, AdvanceCompensation.class).setMaxResults(max)
+                .getResultStream().map(PayoutView::of).toList();
+    }
+
+    /** The latest payouts in any state, newest first. */
+    public List<PayoutView> recent(int max) {
+        return em.createNamedQuery(AdvanceCompensation.RECENT, AdvanceCompensation.class).setMaxResults(max)
+                .getResultStream().map(PayoutView::of).toList();
+    }
+
     public List<PayoutView> ofComplaint(UUID complaintId) {
         return em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
                 .setParameter("complaintId", complaintId).getResultStream().map(PayoutView::of).toList();

@@ -27,12 +27,18 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "compensation_payout")
 @NamedQuery(name = AdvanceCompensation.BY_REFERENCE, query = "SELECT p FROM AdvanceCompensation p WHERE p.reference = :reference")
+@NamedQuery(name = AdvanceCompensation.WAITING,
+        query = "SELECT p FROM AdvanceCompensation p WHERE p.status = bank.bonafide.compensation.payout.entity.AdvanceCompensation.Status.PROPOSED "
+                + "ORDER BY p.deadline")
+@NamedQuery(name = AdvanceCompensation.RECENT, query = "SELECT p FROM AdvanceCompensation p ORDER BY p.proposedAt DESC")
 @NamedQuery(name = AdvanceCompensation.OF_COMPLAINT,
         query = "SELECT p FROM AdvanceCompensation p WHERE p.complaintId = :complaintId ORDER BY p.proposedAt")
 public class AdvanceCompensation {
 
     public static final String BY_REFERENCE = "AdvanceCompensation.byReference";
     public static final String OF_COMPLAINT = "AdvanceCompensation.ofComplaint";
+    public static final String WAITING = "AdvanceCompensation.waiting";
+    public static final String RECENT = "AdvanceCompensation.recent";
 
     public enum Status { PROPOSED, APPROVED, REJECTED, PAID }
 
@@ -108,6 +114,10 @@ public class AdvanceCompensation {
 
     private Boolean timely;
 
+    /** When it was escalated for waiting too close to its deadline; once. */
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     @Version
     private long version;
 
@@ -169,6 +179,19 @@ public class AdvanceCompensation {
         status = Status.PAID;
         paidAt = at;
         timely = !at.isAfter(deadline);
+    }
+
+    /** Escalates a payout still waiting at {@code at} when its deadline is within {@code warning}; true the first time. */
+    public boolean escalateIfDue(Instant at, java.time.Duration warning) {
+        if (status != Status.PROPOSED || escalatedAt != null || at.plus(warning).isBefore(deadline)) {
+            return false;
+        }
+        escalatedAt = at;
+        return true;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
     }
 
     public String reference() {
