@@ -116,7 +116,10 @@ class AdvanceCompensationIT {
 
     @Test
     void aRejectionNeedsAReasonAndPaysNothingAndNothingIsProposedWhenNothingIsDue() {
-        PayoutView proposed = done(payouts.propose(UUID.randomUUID(), "T-PAY3", cannotProve("800.00", "0.00"), Instant.now(), null, "handler.li"));
+        UUID complaint = UUID.randomUUID();
+        PayoutView proposed = done(payouts.propose(complaint, "T-PAY3", cannotProve("800.00", "0.00"), Instant.now(), null, "handler.li"));
+        assertThat(refused(payouts.propose(complaint, "T-PAY3", cannotProve("800.00", "0.00"), Instant.now(), null, "bo.wang")))
+                .contains("already waiting for approval");
         assertThat(refused(payouts.reject(proposed.reference(), "bo.wang", " "))).contains("Say why");
         assertThat(refused(payouts.reject(proposed.reference(), "handler.li", "duplicate"))).contains("someone else");
         PayoutView rejected = done(payouts.reject(proposed.reference(), "bo.wang", "duplicate of an earlier claim"));

@@ -44,9 +44,10 @@ class AdvanceCompensationJourneyIT {
             handler.driver().findElement(By.id("intake:description")).sendKeys("Customer says a transfer of 3,000 yuan was not his.");
             handler.driver().findElement(By.id("intake:file")).click();
             handler.waitForText(By.id("messages"), "Tell the customer the reference");
-            // The assessment reads identity's disclosure (no record of this payment at all).
+            // The assessment opens and reads identity's disclosure (no record of this payment at all); until then
+            // the page says so, and a reload shows the finding.
             handler.waitUntil(d -> {
-                if (!d.findElement(By.id("finding")).getText().contains("bank cannot prove")) {
+                if (d.findElements(By.id("finding")).isEmpty() || !d.findElement(By.id("finding")).getText().contains("bank cannot prove")) {
                     d.navigate().refresh();
                     return false;
                 }

@@ -331,7 +331,9 @@ class LendingIT {
         assertThat(frozen.loan().collectionStatus()).isEqualTo("FROZEN");
 
         UUID complaintId = complaints.byReference(filed.reference()).orElseThrow().id();
-        Eventually.await("assessment opened", DELIVERY, () -> assessments.forComplaint(complaintId));
+        // The assessor decides once the disputed decision's evidence is in (it is written to the same assessment).
+        Eventually.await("assessment with identity's evidence", DELIVERY,
+                () -> assessments.forComplaint(complaintId).filter(a -> a.finding() != null));
         assertThat(assessments.establishFraud(complaintId, "the signing phone was never hers", "assessor.qian")).isTrue();
         assertThat(assessments.establishFraud(complaintId, "again", "assessor.qian")).as("one finding per assessment").isFalse();
         Eventually.awaitTrue("written off", DELIVERY,

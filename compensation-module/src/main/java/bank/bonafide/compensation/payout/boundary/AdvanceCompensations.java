@@ -68,6 +68,13 @@ public class AdvanceCompensations {
         if (payable.bankPays().amount().signum() <= 0) {
             return new PayoutStep.Refused("Nothing is due from the bank: " + String.join("; ", payable.reasons()));
         }
+        // One loss, one proposal at a time (a repayment returned after a write-off is a separate payout).
+        boolean waiting = em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
+                .setParameter("complaintId", complaintId).getResultStream()
+                .anyMatch(p -> p.status() == AdvanceCompensation.Status.PROPOSED && !p.proposedBy().startsWith("system:"));
+        if (waiting) {
+            return new PayoutStep.Refused("A payout for this complaint is already waiting for approval.");
+        }
         return create(complaintId, customerId, payable, pack, claimedAt, accountOpenedAt, maker);
     }
 
@@ -85,12 +92,6 @@ public class AdvanceCompensations {
 
     private PayoutStep create(UUID complaintId, String customerId, Payable payable, RulePack pack, Instant claimedAt,
                               Instant accountOpenedAt, String maker) {
-        boolean open = em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
-                .setParameter("complaintId", complaintId).getResultStream()
-                .anyMatch(p -> p.status() == AdvanceCompensation.Status.PROPOSED);
-        if (open) {
-            return new PayoutStep.Refused("A payout for this complaint is already waiting for approval.");
-        }
         Deadline deadline = PayoutDeadline.of(pack, claimedAt, accountOpenedAt);
         AdvanceCompensation payout = new AdvanceCompensation(References.next("PAY"), complaintId, customerId,
                 payable.bankPays(), payable.customerBears(), String.join("\n", payable.reasons()), deadline, maker, Instant.now());
