@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Staff in real browsers: handler.li takes bob's phone complaint about a payment he did not make, sees that the
  * bank cannot prove bob acted, and proposes advance compensation; handler.li cannot approve his own proposal;
- * approver.chen approves it and the fund pays it on time.
+ * approver.chen approves it, the fund pays it on time, and the complaint's timeline records the payment.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,6 +33,7 @@ class AdvanceCompensationJourneyIT {
     @Test
     void aHandlerProposesAdvanceCompensationAndAnotherMemberOfStaffApprovesIt() throws Exception {
         String payout;
+        String reference;
         try (Browser handler = new Browser()) {
             handler.openSignedIn(BASE + "/backoffice/complaint-intake.xhtml", "handler.li");
             handler.waitForText(By.tagName("h1"), "Take a phone or counter complaint");
@@ -44,6 +45,7 @@ class AdvanceCompensationJourneyIT {
             handler.driver().findElement(By.id("intake:description")).sendKeys("Customer says a transfer of 3,000 yuan was not his.");
             handler.driver().findElement(By.id("intake:file")).click();
             handler.waitForText(By.id("messages"), "Tell the customer the reference");
+            reference = handler.driver().findElement(By.id("reference")).getText();
             // The assessment opens and reads identity's disclosure (no record of this payment at all); until then
             // the page says so, and a reload shows the finding.
             handler.waitUntil(d -> {
@@ -82,6 +84,18 @@ class AdvanceCompensationJourneyIT {
             assertThat(approver.driver().findElement(By.id("utilisation")).getText()).as("the demo fund has its opening contribution")
                     .matches("\\d+\\.\\d%");
             approver.screenshot("compensation-2-paid");
+        }
+        // The complaint's timeline says the bank paid first (announced by compensation, written by complaints).
+        try (Browser handler = new Browser()) {
+            handler.openSignedIn(BASE + "/backoffice/complaint.xhtml?ref=" + reference, "handler.li");
+            handler.waitUntil(d -> {
+                if (!d.findElement(By.id("timeline")).getText().contains("COMPENSATION_PAID")) {
+                    d.navigate().refresh();
+                    return false;
+                }
+                return true;
+            });
+            assertThat(handler.driver().findElement(By.id("timeline")).getText()).contains("CNY 3120.00 paid to you (" + payout + ")");
         }
     }
 }

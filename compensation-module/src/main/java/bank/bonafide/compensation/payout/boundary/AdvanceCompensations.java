@@ -11,7 +11,9 @@ import bank.bonafide.platform.reference.References;
 import bank.bonafide.platform.rules.Deadline;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.event.compensation.AdvanceCompensationPaid;
 import bank.bonafide.platform.money.Money;
+import bank.bonafide.platform.outbox.Outbox;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,6 +43,9 @@ public class AdvanceCompensations {
 
     @Inject
     RiskProvisionFund fund;
+
+    @Inject
+    Outbox outbox;
 
     /** Within this context only (same transaction): what a payout settles, such as a repayment owed back. */
     @Inject
@@ -132,6 +137,8 @@ public class AdvanceCompensations {
             fund.post(Journal.payout(p.amount(), p.reference()), checker);
             p.paid(now);
             paid.fire(new PayoutPaid(p.reference(), p.complaintId(), now));
+            outbox.publish(new AdvanceCompensationPaid(UUID.randomUUID(), now, p.complaintId(), p.reference(), p.customerId(),
+                    p.amount(), p.deadline(), Boolean.TRUE.equals(p.timely())));
         }
         return new PayoutStep.Done(PayoutView.of(p));
     }

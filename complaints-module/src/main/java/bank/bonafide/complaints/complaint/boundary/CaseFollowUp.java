@@ -1,12 +1,15 @@
 package bank.bonafide.complaints.complaint.boundary;
 
+import bank.bonafide.complaints.complaint.entity.Complaint;
 import bank.bonafide.complaints.complaint.entity.DisputedEvidence;
 import bank.bonafide.complaints.complaint.entity.TimelineEntry;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.IntegrationEvent;
+import bank.bonafide.platform.event.compensation.AdvanceCompensationPaid;
 import bank.bonafide.platform.event.compensation.LiabilityAssessmentOpened;
 import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
 import bank.bonafide.platform.event.lending.CollectionFrozen;
+import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.outbox.ProcessedEvents;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -37,6 +40,15 @@ public class CaseFollowUp {
                     e.evidencePackageId(), e.decidedAt(), e.evidenceIntact(), e.checksPerformed(), e.checksMissing(),
                     e.reasons(), e.involvedStaff()));
         }
+    }
+
+    /** The bank paid the customer first: she reads it on her case. Nothing for a payout without a complaint here. */
+    public void compensationPaid(AdvanceCompensationPaid e) {
+        if (em.find(Complaint.class, e.complaintId()) == null) {
+            return;
+        }
+        append(e, e.complaintId(), "COMPENSATION_PAID", e.amount().currency() + " " + Money.plain(e.amount().amount())
+                + " paid to you (" + e.payoutReference() + ")");
     }
 
     public void collectionFrozen(CollectionFrozen e) {

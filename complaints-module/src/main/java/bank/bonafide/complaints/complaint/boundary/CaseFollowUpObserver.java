@@ -1,5 +1,6 @@
 package bank.bonafide.complaints.complaint.boundary;
 
+import bank.bonafide.platform.event.compensation.AdvanceCompensationPaid;
 import bank.bonafide.platform.event.compensation.LiabilityAssessmentOpened;
 import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
 import bank.bonafide.platform.event.lending.CollectionFrozen;
@@ -23,6 +24,10 @@ public class CaseFollowUpObserver {
 
     void on(@Observes IdentityEvidenceDisclosed e) {
         followUp.identityEvidence(e);
+    }
+
+    void on(@Observes AdvanceCompensationPaid e) {
+        followUp.compensationPaid(e);
     }
 
     void on(@Observes CollectionFrozen e) {

@@ -21,7 +21,7 @@ public class ComplaintQueries {
 
     /** Timeline lines a customer reads; the rest (who opened a file, internal requests) is the bank's. */
     private static final Set<String> CUSTOMER_LINES = Set.of("FILED", "STATUS", "SERVICE_CLOCK_PAUSED",
-            "SERVICE_CLOCK_RESUMED", "DEADLINE_EXTENDED", "CUSTOMER_NOTICE", "ATTACHMENT_ADDED", "DECISION", "OUTCOME",
+            "SERVICE_CLOCK_RESUMED", "DEADLINE_EXTENDED", "CUSTOMER_NOTICE", "ATTACHMENT_ADDED", "DECISION", "OUTCOME", "COMPENSATION_PAID",
             "COLLECTION_FROZEN");
 
     @PersistenceContext(unitName = "complaints")

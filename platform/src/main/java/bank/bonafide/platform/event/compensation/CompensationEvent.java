@@ -4,7 +4,7 @@ import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.IntegrationEvent;
 
 /** Facts the compensation context announces. */
-public sealed interface CompensationEvent extends IntegrationEvent permits LiabilityAssessmentOpened, FraudEstablished {
+public sealed interface CompensationEvent extends IntegrationEvent permits LiabilityAssessmentOpened, FraudEstablished, AdvanceCompensationPaid {
 
     @Override
     default BoundedContext publisher() {
