@@ -8,6 +8,10 @@ import bank.bonafide.compensation.payout.boundary.AdvanceCompensations;
 import bank.bonafide.compensation.payout.boundary.PayoutStep;
 import bank.bonafide.compensation.payout.boundary.PayoutView;
 import bank.bonafide.compensation.payout.control.Claim;
+import bank.bonafide.compensation.recovery.boundary.Recoveries;
+import bank.bonafide.compensation.recovery.boundary.RecoveryStep;
+import bank.bonafide.compensation.recovery.boundary.RecoveryView;
+import bank.bonafide.compensation.recovery.entity.RecoveryCase;
 import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import bank.bonafide.systemtest.support.BonafideDeployment;
@@ -28,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Advance compensation inside the server: sized by the pack, proposed by one member of staff and approved by
  * another (a compensation approver as well above the threshold), paid out of the risk-provision fund with its
- * journal; the fund's ledger balances after every test.
+ * journal, and recovered from the fraudster or the insurer; the fund's ledger balances after every test.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdvanceCompensationIT {
@@ -47,6 +51,9 @@ class AdvanceCompensationIT {
 
     @Inject
     RiskProvisionFund fund;
+
+    @Inject
+    Recoveries recoveries;
 
     @AfterEach
     void theLedgerBalances() {
@@ -130,5 +137,41 @@ class AdvanceCompensationIT {
         Claim fraud = new Claim(Money.of("800.00", "CNY"), null, Claim.Finding.CUSTOMER_FRAUD, null, now, now, now, null, false, false);
         assertThat(refused(payouts.propose(UUID.randomUUID(), "T-PAY4", fraud, now, null, "handler.li")))
                 .contains("Nothing is due", "CN-18");
+    }
+
+    @Test
+    void whatComesBackFromTheFraudsterOrTheInsurerGoesBackIntoTheFundAndNeverMoreThanWasPaid() {
+        PayoutView proposed = done(payouts.propose(UUID.randomUUID(), "T-PAY5", cannotProve("6000.00", "0.00"), Instant.now(), null, "handler.li"));
+        assertThat(recoveries.open(proposed.reference(), RecoveryCase.Against.FRAUDSTER, "Zhang San", Money.of("1.00", "CNY"), "handler.li"))
+                .as("nothing to recover before the payout is paid").isInstanceOf(RecoveryStep.Refused.class);
+        PayoutView paid = done(payouts.approve(proposed.reference(), "bo.wang", BACK_OFFICE));
+        Money heldBefore = fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY");
+        Money receivableBefore = fund.balance(FundAccount.INSURANCE_RECEIVABLE, "CNY");
+
+        RecoveryView fraudster = recovered(recoveries.open(paid.reference(), RecoveryCase.Against.FRAUDSTER, "Zhang San (police case 2025-117)",
+                Money.of("4000.00", "CNY"), "handler.li"));
+        assertThat(recoveries.open(paid.reference(), RecoveryCase.Against.INSURER, "PICC", Money.of("3000.00", "CNY"), "handler.li"))
+                .as("claims never exceed the 6000 paid").isInstanceOf(RecoveryStep.Refused.class);
+        RecoveryView insurer = recovered(recoveries.open(paid.reference(), RecoveryCase.Against.INSURER, "PICC", Money.of("2000.00", "CNY"), "handler.li"));
+        assertThat(fund.balance(FundAccount.INSURANCE_RECEIVABLE, "CNY").amount())
+                .isEqualByComparingTo(receivableBefore.amount().add(new BigDecimal("2000.00")));
+
+        recovered(recoveries.received(fraudster.reference(), Money.of("2500.00", "CNY"), "handler.li"));
+        assertThat(recoveries.received(fraudster.reference(), Money.of("2000.00", "CNY"), "handler.li"))
+                .as("only 1500 is outstanding").isInstanceOf(RecoveryStep.Refused.class);
+        assertThat(recovered(recoveries.received(fraudster.reference(), Money.of("1500.00", "CNY"), "handler.li")).status()).isEqualTo("CLOSED");
+
+        recovered(recoveries.received(insurer.reference(), Money.of("1200.00", "CNY"), "handler.li"));
+        RecoveryView closed = recovered(recoveries.close(insurer.reference(), "the policy excess is 800", "approver.chen"));
+        assertThat(closed.status()).isEqualTo("CLOSED");
+        assertThat(fund.balance(FundAccount.INSURANCE_RECEIVABLE, "CNY")).as("the unpaid 800 is written down").isEqualTo(receivableBefore);
+        assertThat(fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY").amount())
+                .as("4000 from the fraudster and 1200 from the insurer are back in the fund")
+                .isEqualByComparingTo(heldBefore.amount().add(new BigDecimal("5200.00")));
+    }
+
+    static RecoveryView recovered(RecoveryStep step) {
+        assertThat(step).as(step.toString()).isInstanceOf(RecoveryStep.Done.class);
+        return ((RecoveryStep.Done) step).recovery();
     }
 }

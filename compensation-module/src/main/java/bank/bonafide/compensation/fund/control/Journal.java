@@ -68,6 +68,11 @@ public record Journal(String memo, String reference, List<Line> lines) {
         return of("insurance paid", reference, FundAccount.RISK_PROVISION_FUND, FundAccount.INSURANCE_RECEIVABLE, amount);
     }
 
+    /** What the insurer will not pay: the claim is written down and the loss stays with the fund. */
+    public static Journal insuranceWrittenDown(Money amount, String reference) {
+        return of("insurance claim written down", reference, FundAccount.COMPENSATION_LOSSES, FundAccount.INSURANCE_RECEIVABLE, amount);
+    }
+
     private static Journal of(String memo, String reference, FundAccount debit, FundAccount credit, Money amount) {
         return new Journal(memo, reference, List.of(new Line(debit, Side.DEBIT, amount), new Line(credit, Side.CREDIT, amount)));
     }
