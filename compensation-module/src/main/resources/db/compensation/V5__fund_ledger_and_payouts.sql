@@ -23,6 +23,7 @@ CREATE TABLE compensation_payout (
     amount              DECIMAL(19, 2) NOT NULL,
     currency            CHAR(3)       NOT NULL,
     customer_bears      DECIMAL(19, 2) NOT NULL,
+    returns_repayment   BOOLEAN       NOT NULL,
     reasons             VARCHAR(2000) NOT NULL,
     deadline            DATETIME(6)   NOT NULL,
     deadline_rule       VARCHAR(16)   NOT NULL,

@@ -38,6 +38,7 @@ public class CompensationPage {
     private String reason;
     private BigDecimal contribution;
     private List<PayoutView> waiting;
+    private RiskProvisionFund.FundPosition position;
 
     public List<PayoutView> getWaiting() {
         if (waiting == null) {
@@ -50,8 +51,12 @@ public class CompensationPage {
         return payouts.recent(50);
     }
 
+    /** Read once per request (the page shows six figures of it). */
     public RiskProvisionFund.FundPosition getPosition() {
-        return fund.position(CURRENCY);
+        if (position == null) {
+            position = fund.position(CURRENCY);
+        }
+        return position;
     }
 
     public String approve() {
@@ -70,6 +75,7 @@ public class CompensationPage {
         if (contribution == null || contribution.signum() <= 0) {
             return message(FacesMessage.SEVERITY_ERROR, "Enter the amount contributed, above zero.");
         }
+        position = null;
         fund.contribute(new Money(contribution, CURRENCY), "CONTRIB-" + staff.getStaffName() + "-" + System.currentTimeMillis(),
                 staff.getStaffName());
         return message(FacesMessage.SEVERITY_INFO, "Contribution of " + CURRENCY + " " + Money.plain(contribution) + " recorded.");
@@ -83,6 +89,7 @@ public class CompensationPage {
         // PayoutStep is sealed: Done, Refused or NotFound.
         if (step instanceof PayoutStep.Done d) {
             waiting = null;
+            position = null;
             return message(FacesMessage.SEVERITY_INFO, d.payout().reference() + ": " + done + " Status: "
                     + staff.words(d.payout().status()) + ".");
         }

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -70,6 +71,10 @@ public class ComplaintCasePage implements Serializable {
     private String extensionReason;
     private Complaint.Outcome outcome;
     private String rootCause;
+    /** Read once per request (the page refers to them many times); transient: a view outlives requests. */
+    private transient Optional<AssessmentView> assessment;
+    private transient List<PayoutView> payoutList;
+    private transient Map<String, Long> workload;
     private BigDecimal loss;
     private BigDecimal costs;
     private String lossCurrency = "CNY";
@@ -77,6 +82,7 @@ public class ComplaintCasePage implements Serializable {
     /** Loads the case on the first request of the view; an unknown reference is a 404, not an empty page. */
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
+        forgetReads();
         if (faces.isPostback()) {
             return;
         }
@@ -105,8 +111,12 @@ public class ComplaintCasePage implements Serializable {
         return handlers.names();
     }
 
+    /** Open cases per handler; read once per request (the page asks for it once per handler, twice). */
     public Map<String, Long> getWorkload() {
-        return complaints.workload();
+        if (workload == null) {
+            workload = complaints.workload();
+        }
+        return workload;
     }
 
     public Complaint.Outcome[] getOutcomes() {
@@ -173,11 +183,17 @@ public class ComplaintCasePage implements Serializable {
 
     /** The liability assessment of an authorship dispute: what the evidence shows, factor by factor. */
     public AssessmentView getAssessment() {
-        return file == null ? null : assessments.forComplaint(file.complaint().id()).orElse(null);
+        if (assessment == null && file != null) {
+            assessment = assessments.forComplaint(file.complaint().id());
+        }
+        return assessment == null ? null : assessment.orElse(null);
     }
 
     public List<PayoutView> getPayouts() {
-        return file == null ? List.of() : payouts.ofComplaint(file.complaint().id());
+        if (payoutList == null) {
+            payoutList = file == null ? List.of() : payouts.ofComplaint(file.complaint().id());
+        }
+        return payoutList;
     }
 
     /**
@@ -199,6 +215,7 @@ public class ComplaintCasePage implements Serializable {
         PayoutStep step = payouts.propose(c.id(), c.customerId(), claim, c.receivedAt(), null, me());
         // PayoutStep is sealed: Done, Refused or NotFound.
         if (step instanceof PayoutStep.Done done) {
+            forgetReads();
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Proposed "
                     + done.payout().reference() + ": " + done.payout().amount().currency() + " "
                     + Money.plain(done.payout().amount().amount()) + ", due by " + staff.at(done.payout().deadline())
@@ -212,6 +229,12 @@ public class ComplaintCasePage implements Serializable {
         return step(() -> handling.close(ref, outcome, rootCause, me()), "Closed.");
     }
 
+    private void forgetReads() {
+        assessment = null;
+        payoutList = null;
+        workload = null;
+    }
+
     private String me() {
         return staff.getStaffName();
     }
@@ -222,6 +245,7 @@ public class ComplaintCasePage implements Serializable {
         // HandlingResult is sealed: Done, Refused or NotFound.
         if (result instanceof HandlingResult.Done) {
             file = complaints.caseForStaff(ref).orElse(file);
+            forgetReads();
             question = null;
             message = null;
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));

@@ -76,11 +76,11 @@ public class AdvanceCompensations {
         // One loss, one proposal at a time (a repayment returned after a write-off is a separate payout).
         boolean waiting = em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
                 .setParameter("complaintId", complaintId).getResultStream()
-                .anyMatch(p -> p.status() == AdvanceCompensation.Status.PROPOSED && !p.proposedBy().startsWith("system:"));
+                .anyMatch(p -> p.status() == AdvanceCompensation.Status.PROPOSED && !p.returnsRepayment());
         if (waiting) {
             return new PayoutStep.Refused("A payout for this complaint is already waiting for approval.");
         }
-        return create(complaintId, customerId, payable, pack, claimedAt, accountOpenedAt, maker);
+        return create(complaintId, customerId, payable, false, pack, claimedAt, accountOpenedAt, maker);
     }
 
     /**
@@ -92,14 +92,15 @@ public class AdvanceCompensations {
         Money amount = repaid.rounded(2, java.math.RoundingMode.HALF_UP);
         Payable payable = new Payable(amount, Money.zero(amount.currency()),
                 List.of("returns the customer's own repayments on loan " + loanReference + ", written off as not hers (CN-18)"));
-        return create(complaintId, customerId, payable, RulePackLibrary.inForce(writtenOffAt), writtenOffAt, null, maker);
+        return create(complaintId, customerId, payable, true, RulePackLibrary.inForce(writtenOffAt), writtenOffAt, null, maker);
     }
 
-    private PayoutStep create(UUID complaintId, String customerId, Payable payable, RulePack pack, Instant claimedAt,
-                              Instant accountOpenedAt, String maker) {
+    private PayoutStep create(UUID complaintId, String customerId, Payable payable, boolean returnsRepayment, RulePack pack,
+                              Instant claimedAt, Instant accountOpenedAt, String maker) {
         Deadline deadline = PayoutDeadline.of(pack, claimedAt, accountOpenedAt);
         AdvanceCompensation payout = new AdvanceCompensation(References.next("PAY"), complaintId, customerId,
-                payable.bankPays(), payable.customerBears(), String.join("\n", payable.reasons()), deadline, maker, Instant.now());
+                payable.bankPays(), payable.customerBears(), returnsRepayment, String.join("\n", payable.reasons()), deadline, maker,
+                Instant.now());
         em.persist(payout);
         return new PayoutStep.Done(PayoutView.of(payout));
     }

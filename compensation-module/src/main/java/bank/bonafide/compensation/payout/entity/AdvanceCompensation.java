@@ -66,6 +66,10 @@ public class AdvanceCompensation {
     @Column(name = "customer_bears", nullable = false, precision = 19, scale = 2)
     private BigDecimal customerBears;
 
+    /** Returns what the customer repaid on a loan written off as not hers, rather than compensating a loss. */
+    @Column(name = "returns_repayment", nullable = false)
+    private boolean returnsRepayment;
+
     @Column(nullable = false, length = 2000)
     private String reasons;
 
@@ -125,7 +129,7 @@ public class AdvanceCompensation {
     }
 
     public AdvanceCompensation(String reference, UUID complaintId, String customerId, Money amount, Money customerBears,
-                               String reasons, Deadline deadline, String proposedBy, Instant proposedAt) {
+                               boolean returnsRepayment, String reasons, Deadline deadline, String proposedBy, Instant proposedAt) {
         this.id = UUID.randomUUID();
         this.reference = Objects.requireNonNull(reference);
         this.complaintId = Objects.requireNonNull(complaintId);
@@ -133,6 +137,7 @@ public class AdvanceCompensation {
         this.amount = amount.amount();
         this.currency = amount.currency();
         this.customerBears = customerBears.amount();
+        this.returnsRepayment = returnsRepayment;
         this.reasons = reasons.length() <= 2000 ? reasons : reasons.substring(0, 1997) + "...";
         this.deadline = deadline.dueAt();
         this.deadlineRule = deadline.source();
@@ -212,6 +217,10 @@ public class AdvanceCompensation {
 
     public Money customerBears() {
         return new Money(customerBears, currency);
+    }
+
+    public boolean returnsRepayment() {
+        return returnsRepayment;
     }
 
     public String reasons() {
