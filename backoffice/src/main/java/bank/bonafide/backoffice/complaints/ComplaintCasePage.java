@@ -1,7 +1,9 @@
 package bank.bonafide.backoffice.complaints;
 
 import bank.bonafide.backoffice.security.StaffScreen;
+import bank.bonafide.compensation.assessment.boundary.AssessmentStep;
 import bank.bonafide.compensation.assessment.boundary.AssessmentView;
+import bank.bonafide.compensation.assessment.boundary.Conclusion;
 import bank.bonafide.compensation.assessment.boundary.LiabilityAssessments;
 import bank.bonafide.compensation.payout.boundary.AdvanceCompensations;
 import bank.bonafide.compensation.payout.boundary.PayoutStep;
@@ -78,6 +80,10 @@ public class ComplaintCasePage implements Serializable {
     private BigDecimal loss;
     private BigDecimal costs;
     private String lossCurrency = "CNY";
+    private Claim.Finding conclusionFinding;
+    private boolean thirdPartyFraud;
+    private String citedEvidence;
+    private BigDecimal faultPercent;
 
     /** Loads the case on the first request of the view; an unknown reference is a 404, not an empty page. */
     public void load() throws IOException {
@@ -210,7 +216,8 @@ public class ComplaintCasePage implements Serializable {
         }
         Claim.Finding finding = Claim.Finding.valueOf(assessment.finding());
         ComplaintView c = file.complaint();
-        Claim claim = new Claim(new Money(loss, lossCurrency), costs == null ? null : new Money(costs, lossCurrency), finding, null,
+        Claim claim = new Claim(new Money(loss, lossCurrency), costs == null ? null : new Money(costs, lossCurrency), finding,
+                assessment.customerFaultPercent(),
                 c.receivedAt(), c.receivedAt(), c.receivedAt(), null, false, false);
         PayoutStep step = payouts.propose(c.id(), c.customerId(), claim, c.receivedAt(), null, me());
         // PayoutStep is sealed: Done, Refused or NotFound.
@@ -223,6 +230,55 @@ public class ComplaintCasePage implements Serializable {
             return null;
         }
         return refuse(step instanceof PayoutStep.Refused r ? r.reason() : "No such complaint.");
+    }
+
+    /** The assessor's conclusion; refused (and nothing recorded) when the evidence or the rules do not allow it. */
+    public String conclude() {
+        if (conclusionFinding == null) {
+            return refuse("Choose a finding.");
+        }
+        AssessmentStep step = assessments.conclude(file.complaint().id(),
+                new Conclusion(conclusionFinding, thirdPartyFraud, citedEvidence, faultPercent), me(), staff.roles());
+        // AssessmentStep is sealed: Done, Refused or NotFound.
+        if (step instanceof AssessmentStep.Done) {
+            forgetReads();
+            citedEvidence = null;
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Assessment concluded: " + staff.words(conclusionFinding.name())
+                            + (thirdPartyFraud ? "; someone else acted, and lending writes off what was taken in her name." : "."), null));
+            return null;
+        }
+        return refuse(step instanceof AssessmentStep.Refused r ? r.reason() : "This complaint has no liability assessment.");
+    }
+
+    public List<Claim.Finding> getConclusionFindings() {
+        return List.of(Claim.Finding.BANK_CANNOT_PROVE, Claim.Finding.CUSTOMER_CONTRIBUTED, Claim.Finding.GROSS_NEGLIGENCE,
+                Claim.Finding.CUSTOMER_FRAUD);
+    }
+
+    /**
+     * Drafts the decision letter from the assessment (finding, every factor, the evidence cited) and the relief
+     * from the payouts made or proposed for the loss, for the handler to read and edit before deciding.
+     */
+    public String draftDecision() {
+        AssessmentView a = getAssessment();
+        if (a == null || a.finding() == null) {
+            return refuse("There is no concluded assessment to draft from.");
+        }
+        StringBuilder letter = new StringBuilder("Finding: ").append(staff.words(a.finding())).append('.');
+        if (a.citedEvidence() != null) {
+            letter.append("\nEvidence: ").append(a.citedEvidence());
+        }
+        a.factors().forEach(f -> letter.append("\n- ").append(f));
+        reasons = letter.toString();
+        List<PayoutView> standing = getPayouts().stream().filter(p -> !"REJECTED".equals(p.status())).toList();
+        if (!standing.isEmpty() && standing.stream().map(p -> p.amount().currency()).distinct().count() == 1) {
+            reliefCurrency = standing.get(0).amount().currency();
+            reliefAmount = standing.stream().map(p -> p.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            PayoutView last = standing.get(standing.size() - 1);
+            reliefDue = staff.at(last.paidAt() != null ? last.paidAt() : last.deadline()).substring(0, 10);
+        }
+        return null;
     }
 
     public String close() {
@@ -369,5 +425,37 @@ public class ComplaintCasePage implements Serializable {
 
     public void setRootCause(String rootCause) {
         this.rootCause = rootCause;
+    }
+
+    public Claim.Finding getConclusionFinding() {
+        return conclusionFinding;
+    }
+
+    public void setConclusionFinding(Claim.Finding conclusionFinding) {
+        this.conclusionFinding = conclusionFinding;
+    }
+
+    public boolean isThirdPartyFraud() {
+        return thirdPartyFraud;
+    }
+
+    public void setThirdPartyFraud(boolean thirdPartyFraud) {
+        this.thirdPartyFraud = thirdPartyFraud;
+    }
+
+    public String getCitedEvidence() {
+        return citedEvidence;
+    }
+
+    public void setCitedEvidence(String citedEvidence) {
+        this.citedEvidence = citedEvidence;
+    }
+
+    public BigDecimal getFaultPercent() {
+        return faultPercent;
+    }
+
+    public void setFaultPercent(BigDecimal faultPercent) {
+        this.faultPercent = faultPercent;
     }
 }

@@ -2,7 +2,11 @@ package bank.bonafide.compensation.assessment.boundary;
 
 import bank.bonafide.compensation.assessment.control.BurdenOfProof;
 import bank.bonafide.compensation.assessment.entity.LiabilityAssessment;
+import bank.bonafide.compensation.payout.boundary.AdvanceCompensations;
+import bank.bonafide.compensation.payout.control.Claim;
+import bank.bonafide.compensation.payout.control.PayoutDeadline;
 import bank.bonafide.platform.event.BoundedContext;
+import bank.bonafide.platform.event.DisputedItem;
 import bank.bonafide.platform.event.compensation.FraudEstablished;
 import bank.bonafide.platform.event.compensation.LiabilityAssessmentOpened;
 import bank.bonafide.platform.event.complaints.ComplaintFiled;
@@ -10,13 +14,16 @@ import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
 import bank.bonafide.platform.outbox.Outbox;
 import bank.bonafide.platform.outbox.ProcessedEvents;
 import bank.bonafide.platform.rules.RulePack;
+import bank.bonafide.platform.rules.RulePackException;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Opens an assessment for every "it was not me" complaint and files identity's disclosure in it. */
@@ -29,14 +36,23 @@ public class LiabilityAssessments {
     @Inject
     Outbox outbox;
 
+    @Inject
+    AdvanceCompensations payouts;
+
+    static final Set<String> ASSESSORS = Set.of("BACK_OFFICE", "COMPLAINT_HANDLER", "COMPENSATION_APPROVER");
+
     public void open(ComplaintFiled complaint) {
         if (!complaint.category().deniesAuthorship()
                 || !ProcessedEvents.firstDelivery(em, BoundedContext.COMPENSATION, "LiabilityAssessments.open", complaint)) {
             return;
         }
         Instant now = Instant.now();
+        Instant claimedAt = complaint.occurredAt();
         LiabilityAssessment assessment = new LiabilityAssessment(complaint.complaintId(), complaint.customerId(),
-                complaint.disputedItem().reference(), now);
+                complaint.disputedItem().reference(), claimedAt,
+                // Money taken from her is paid back by the clock; a loan or account in her name is settled by writing it
+                // off and returning what she repaid (lending, then repayment returns), on the same clock.
+                complaint.disputedItem().kind() == DisputedItem.Kind.PAYMENT ? payoutDue(claimedAt) : null, now);
         em.persist(assessment);
         outbox.publish(new LiabilityAssessmentOpened(UUID.randomUUID(), now, assessment.id(), complaint.complaintId()));
     }
@@ -55,7 +71,7 @@ public class LiabilityAssessments {
             return;
         }
         assessment.recordIdentityEvidence(evidence.recordFound(), evidence.outcome(), evidence.evidencePackageId(),
-                String.join(",", evidence.checksPerformed()), evidence.occurredAt());
+                String.join(",", evidence.checksPerformed()), evidence.involvedStaff(), evidence.occurredAt());
         // Judged by the rules in force when the disputed decision was made (the 2019 opening by the 2019 pack).
         RulePack pack = RulePackLibrary.inForce(evidence.decidedAt() != null ? evidence.decidedAt() : evidence.occurredAt());
         BurdenOfProof.Assessment judged = BurdenOfProof.of(evidence, pack);
@@ -64,21 +80,85 @@ public class LiabilityAssessments {
     }
 
     /**
-     * The assessor's finding that the customer did not act (the full burden-of-proof assessment comes with
-     * advance compensation). Announced once; a second finding on the same assessment changes nothing.
-     *
-     * @return false when there is no assessment for the complaint or the finding was already made
+     * The assessor concludes the assessment (see {@link LiabilityAssessment#conclude} for what is refused). A
+     * conclusion that someone else acted announces {@link FraudEstablished}: lending writes off what was borrowed
+     * in her name and corrects her credit record.
      */
-    public boolean establishFraud(UUID complaintId, String basis, String assessor) {
-        Optional<LiabilityAssessment> found = em.createNamedQuery(LiabilityAssessment.FOR_COMPLAINT, LiabilityAssessment.class)
-                .setParameter("complaintId", complaintId).getResultStream().findFirst();
-        if (found.isEmpty() || !found.get().establishFraud()) {
-            return false;
+    public AssessmentStep conclude(UUID complaintId, Conclusion conclusion, String assessor, Set<String> roles) {
+        Optional<LiabilityAssessment> found = find(complaintId);
+        if (found.isEmpty()) {
+            return new AssessmentStep.NotFound();
+        }
+        if (roles.stream().noneMatch(ASSESSORS::contains)) {
+            return new AssessmentStep.Refused("Concluding an assessment needs back-office, complaint-handler or compensation-approver staff.");
+        }
+        String malformed = conclusion.malformed();
+        if (malformed != null) {
+            return new AssessmentStep.Refused(malformed);
         }
         LiabilityAssessment a = found.get();
-        outbox.publish(new FraudEstablished(UUID.randomUUID(), Instant.now(), a.id(), complaintId, a.customerId(),
-                a.disputedReference(), basis, assessor));
-        return true;
+        Instant now = Instant.now();
+        Optional<String> refused = a.conclude(conclusion.finding().name(), conclusion.againstCustomer(), conclusion.thirdPartyFraud(),
+                conclusion.citedEvidence(), conclusion.customerFaultPercent(), assessor, now);
+        if (refused.isPresent()) {
+            return new AssessmentStep.Refused(refused.get());
+        }
+        if (conclusion.thirdPartyFraud()) {
+            outbox.publish(new FraudEstablished(UUID.randomUUID(), now, a.id(), complaintId, a.customerId(),
+                    a.disputedReference(), a.citedEvidence(), assessor));
+        }
+        return new AssessmentStep.Done(AssessmentView.of(a));
+    }
+
+    /**
+     * Shorthand for concluding that someone else acted in the customer's name.
+     *
+     * @return false when there is no assessment for the complaint or it cannot be concluded so (already concluded,
+     *         evidence not yet read)
+     */
+    public boolean establishFraud(UUID complaintId, String basis, String assessor) {
+        return conclude(complaintId, new Conclusion(Claim.Finding.BANK_CANNOT_PROVE, true, basis, null), assessor,
+                Set.of("BACK_OFFICE")) instanceof AssessmentStep.Done;
+    }
+
+    /**
+     * Escalates, once, every assessment whose advance-compensation clock is within {@code warning} of {@code now}
+     * while no payout for it has been proposed or paid: the bank pays by the deadline whether or not the
+     * assessment has concluded (provisional credit), unless it has found the customer's own fraud or gross
+     * negligence. Returns the complaints escalated.
+     */
+    public List<UUID> escalateUnpaid(Instant now, java.time.Duration warning) {
+        return em.createNamedQuery(LiabilityAssessment.PAYOUT_CLOCK_RUNNING, LiabilityAssessment.class)
+                .getResultStream()
+                .filter(a -> a.payoutEscalatedAt() == null && !a.payoutDue().minus(warning).isAfter(now))
+                .filter(a -> !payouts.anyStanding(a.complaintId()))
+                .filter(a -> a.escalateIfDue(now, warning))
+                .map(LiabilityAssessment::complaintId)
+                .toList();
+    }
+
+    /** Assessments whose payout clock is running with no payout proposed, the nearest deadline first. */
+    public List<AssessmentView> awaitingPayout(int max) {
+        return em.createNamedQuery(LiabilityAssessment.PAYOUT_CLOCK_RUNNING, LiabilityAssessment.class)
+                .getResultStream()
+                .filter(a -> !payouts.anyStanding(a.complaintId()))
+                .limit(max)
+                .map(AssessmentView::of)
+                .toList();
+    }
+
+    private Optional<LiabilityAssessment> find(UUID complaintId) {
+        return em.createNamedQuery(LiabilityAssessment.FOR_COMPLAINT, LiabilityAssessment.class)
+                .setParameter("complaintId", complaintId).getResultStream().findFirst();
+    }
+
+    /** The advance-compensation deadline of a claim made at {@code claimedAt}, or null where the pack sets none. */
+    private static Instant payoutDue(Instant claimedAt) {
+        try {
+            return PayoutDeadline.of(RulePackLibrary.inForce(claimedAt), claimedAt, null).dueAt();
+        } catch (RulePackException e) {
+            return null;
+        }
     }
 
     public Optional<AssessmentView> forComplaint(UUID complaintId) {

@@ -6,7 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,9 +21,16 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "compensation_liability_assessment")
 @NamedQuery(name = LiabilityAssessment.FOR_COMPLAINT,
         query = "SELECT a FROM LiabilityAssessment a WHERE a.complaintId = :complaintId")
+@NamedQuery(name = LiabilityAssessment.PAYOUT_CLOCK_RUNNING,
+        query = "SELECT a FROM LiabilityAssessment a WHERE a.payoutDue IS NOT NULL "
+                + "AND (a.assessorFinding IS NULL OR a.assessorFinding NOT IN ('CUSTOMER_FRAUD', 'GROSS_NEGLIGENCE')) ORDER BY a.payoutDue")
 public class LiabilityAssessment {
 
     public static final String FRAUD_ESTABLISHED = "FRAUD_FOUND";
+    public static final String CONCLUDED = "CONCLUDED";
+    /** {@code Claim.Finding.UNDECIDED}: the evidence holds on every factor, which alone proves nothing (EU-02). */
+    static final String UNDECIDED = "UNDECIDED";
+    public static final String PAYOUT_CLOCK_RUNNING = "LiabilityAssessment.payoutClockRunning";
     public static final String FOR_COMPLAINT = "LiabilityAssessment.forComplaint";
 
     @Id
@@ -76,14 +85,55 @@ public class LiabilityAssessment {
     @Column(length = 2000)
     private String factors;
 
+    /** The assessor's conclusion (a {@code Claim.Finding} name); null while the assessment is open. Final once set. */
+    @Column(name = "assessor_finding", length = 32)
+    private String assessorFinding;
+
+    /** The assessor found that someone else acted (identity theft): the loss is the bank's and lending writes it off. */
+    @Column(name = "third_party_fraud", nullable = false)
+    private boolean thirdPartyFraud;
+
+    /** What the conclusion rests on, in words a court can check against the file. */
+    @Column(name = "cited_evidence", length = 2000)
+    private String citedEvidence;
+
+    /** The customer's share of the fault when she contributed; null for the pack's default split. */
+    @Column(name = "customer_fault_percent", precision = 5, scale = 2)
+    private BigDecimal customerFaultPercent;
+
+    @Column(name = "concluded_by", length = 64)
+    private String concludedBy;
+
+    @Column(name = "concluded_at")
+    private Instant concludedAt;
+
+    /** Staff who made or checked the disputed decision (from identity's disclosure): they may not conclude. */
+    @Column(name = "involved_staff", length = 500)
+    private String involvedStaff;
+
+    /** When the claim reached the bank (the complaint's filing): the advance-compensation clock runs from here. */
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    /** By when the bank must pay if it cannot prove the customer's fault; null when the pack sets no clock. */
+    @Column(name = "payout_due")
+    private Instant payoutDue;
+
+    /** When it was escalated for nearing {@code payoutDue} with no payout proposed; once. */
+    @Column(name = "payout_escalated_at")
+    private Instant payoutEscalatedAt;
+
     @Version
     private long version;
 
     protected LiabilityAssessment() {
     }
 
-    public LiabilityAssessment(UUID complaintId, String customerId, String disputedReference, Instant openedAt) {
+    public LiabilityAssessment(UUID complaintId, String customerId, String disputedReference, Instant claimedAt,
+                               Instant payoutDue, Instant openedAt) {
         this.id = UUID.randomUUID();
+        this.claimedAt = claimedAt;
+        this.payoutDue = payoutDue;
         this.complaintId = complaintId;
         this.customerId = customerId;
         this.disputedReference = disputedReference;
@@ -92,7 +142,8 @@ public class LiabilityAssessment {
     }
 
     public void recordIdentityEvidence(boolean recordFound, String outcome, String evidencePackageId,
-                                       String checks, Instant receivedAt) {
+                                       String checks, java.util.List<String> involved, Instant receivedAt) {
+        this.involvedStaff = involved.isEmpty() ? null : String.join(",", involved);
         this.identityRecordFound = recordFound;
         this.identityOutcome = outcome;
         this.evidencePackageId = evidencePackageId;
@@ -122,15 +173,97 @@ public class LiabilityAssessment {
     }
 
     /**
-     * Records that the customer did not act: the bank cannot prove otherwise and the evidence shows someone
-     * else. Final; returns false when the finding was already made.
+     * The assessor's conclusion. Invariants: only once identity's evidence is read; only once (a court sees one
+     * conclusion, not a history of second thoughts); never by staff who made or checked the disputed decision; a
+     * finding against the customer only where the evidence proves she was authenticated (CN-18, EU-02: the bank
+     * proves that first) and only with the evidence cited; a finding of someone else's fraud also cites its basis.
+     *
+     * @return why it is refused, or empty when recorded
      */
-    public boolean establishFraud() {
-        if (FRAUD_ESTABLISHED.equals(status)) {
+    public Optional<String> conclude(String finding, boolean againstCustomer, boolean thirdParty, String cited,
+                                     BigDecimal faultPercent, String assessor, Instant at) {
+        if (this.finding == null) {
+            return Optional.of("Identity has not yet disclosed the disputed decision's evidence: nothing can be concluded before it is read.");
+        }
+        if (assessorFinding != null) {
+            return Optional.of("The assessment was concluded by " + concludedBy + " (" + assessorFinding + ").");
+        }
+        if (involvedStaff().contains(assessor)) {
+            return Optional.of("You made or checked the disputed decision: someone else must conclude the assessment.");
+        }
+        if (cited == null || cited.isBlank()) {
+            return Optional.of("Cite the evidence the conclusion rests on.");
+        }
+        if (againstCustomer && !UNDECIDED.equals(this.finding)) {
+            return Optional.of("The evidence does not prove the customer was authenticated (" + String.join("; ", notShown())
+                    + "): her fault cannot be found against it (CN-18, EU-02).");
+        }
+        this.assessorFinding = finding;
+        this.thirdPartyFraud = thirdParty;
+        this.citedEvidence = cited.strip().length() <= 2000 ? cited.strip() : cited.strip().substring(0, 1997) + "...";
+        this.customerFaultPercent = faultPercent;
+        this.concludedBy = assessor;
+        this.concludedAt = at;
+        this.status = thirdParty ? FRAUD_ESTABLISHED : CONCLUDED;
+        return Optional.empty();
+    }
+
+    /** Escalates once when the payout clock is within {@code warning} of {@code now} and nothing pays it yet. */
+    public boolean escalateIfDue(Instant now, java.time.Duration warning) {
+        if (payoutDue == null || payoutEscalatedAt != null || payoutDue.minus(warning).isAfter(now)) {
             return false;
         }
-        status = FRAUD_ESTABLISHED;
+        payoutEscalatedAt = now;
         return true;
+    }
+
+    /** What the bank pays by: the assessor's conclusion, else what the evidence alone supports. */
+    public String effectiveFinding() {
+        return assessorFinding != null ? assessorFinding : finding;
+    }
+
+    public java.util.List<String> involvedStaff() {
+        return involvedStaff == null ? java.util.List.of() : java.util.List.of(involvedStaff.split(","));
+    }
+
+    private java.util.List<String> notShown() {
+        return factors().stream().filter(f -> f.startsWith("NOT shown")).toList();
+    }
+
+    public String assessorFinding() {
+        return assessorFinding;
+    }
+
+    public boolean thirdPartyFraud() {
+        return thirdPartyFraud;
+    }
+
+    public String citedEvidence() {
+        return citedEvidence;
+    }
+
+    public BigDecimal customerFaultPercent() {
+        return customerFaultPercent;
+    }
+
+    public String concludedBy() {
+        return concludedBy;
+    }
+
+    public Instant concludedAt() {
+        return concludedAt;
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
+    }
+
+    public Instant payoutDue() {
+        return payoutDue;
+    }
+
+    public Instant payoutEscalatedAt() {
+        return payoutEscalatedAt;
     }
 
     public UUID id() {

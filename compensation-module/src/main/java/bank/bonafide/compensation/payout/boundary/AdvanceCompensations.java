@@ -80,7 +80,8 @@ public class AdvanceCompensations {
         if (waiting) {
             return new PayoutStep.Refused("A payout for this complaint is already waiting for approval.");
         }
-        return create(complaintId, customerId, payable, false, pack, claimedAt, accountOpenedAt, maker);
+        return create(complaintId, customerId, payable, false, claim.finding() == Claim.Finding.UNDECIDED, pack, claimedAt,
+                accountOpenedAt, maker);
     }
 
     /**
@@ -92,14 +93,15 @@ public class AdvanceCompensations {
         Money amount = repaid.rounded(2, java.math.RoundingMode.HALF_UP);
         Payable payable = new Payable(amount, Money.zero(amount.currency()),
                 List.of("returns the customer's own repayments on loan " + loanReference + ", written off as not hers (CN-18)"));
-        return create(complaintId, customerId, payable, true, RulePackLibrary.inForce(writtenOffAt), writtenOffAt, null, maker);
+        return create(complaintId, customerId, payable, true, false, RulePackLibrary.inForce(writtenOffAt), writtenOffAt, null, maker);
     }
 
-    private PayoutStep create(UUID complaintId, String customerId, Payable payable, boolean returnsRepayment, RulePack pack,
+    private PayoutStep create(UUID complaintId, String customerId, Payable payable, boolean returnsRepayment, boolean provisional,
+                              RulePack pack,
                               Instant claimedAt, Instant accountOpenedAt, String maker) {
         Deadline deadline = PayoutDeadline.of(pack, claimedAt, accountOpenedAt);
         AdvanceCompensation payout = new AdvanceCompensation(References.next("PAY"), complaintId, customerId,
-                payable.bankPays(), payable.customerBears(), returnsRepayment, String.join("\n", payable.reasons()), deadline, maker,
+                payable.bankPays(), payable.customerBears(), returnsRepayment, provisional, String.join("\n", payable.reasons()), deadline, maker,
                 Instant.now());
         em.persist(payout);
         return new PayoutStep.Done(PayoutView.of(payout));
@@ -179,6 +181,13 @@ public class AdvanceCompensations {
     public List<PayoutView> ofComplaint(UUID complaintId) {
         return em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
                 .setParameter("complaintId", complaintId).getResultStream().map(PayoutView::of).toList();
+    }
+
+    /** Whether a payout for the complaint's loss is proposed, approved or paid (a repayment return does not count). */
+    public boolean anyStanding(UUID complaintId) {
+        return em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
+                .setParameter("complaintId", complaintId).getResultStream()
+                .anyMatch(p -> !p.returnsRepayment() && p.status() != AdvanceCompensation.Status.REJECTED);
     }
 
     public Optional<PayoutView> byReference(String reference) {

@@ -70,6 +70,10 @@ public class AdvanceCompensation {
     @Column(name = "returns_repayment", nullable = false)
     private boolean returnsRepayment;
 
+    /** Paid before the assessment concluded (provisional credit, US-01): the customer is told it may be revisited. */
+    @Column(nullable = false)
+    private boolean provisional;
+
     @Column(nullable = false, length = 2000)
     private String reasons;
 
@@ -129,7 +133,8 @@ public class AdvanceCompensation {
     }
 
     public AdvanceCompensation(String reference, UUID complaintId, String customerId, Money amount, Money customerBears,
-                               boolean returnsRepayment, String reasons, Deadline deadline, String proposedBy, Instant proposedAt) {
+                               boolean returnsRepayment, boolean provisional, String reasons, Deadline deadline, String proposedBy,
+                               Instant proposedAt) {
         this.id = UUID.randomUUID();
         this.reference = Objects.requireNonNull(reference);
         this.complaintId = Objects.requireNonNull(complaintId);
@@ -138,6 +143,7 @@ public class AdvanceCompensation {
         this.currency = amount.currency();
         this.customerBears = customerBears.amount();
         this.returnsRepayment = returnsRepayment;
+        this.provisional = provisional;
         this.reasons = reasons.length() <= 2000 ? reasons : reasons.substring(0, 1997) + "...";
         this.deadline = deadline.dueAt();
         this.deadlineRule = deadline.source();
@@ -221,6 +227,10 @@ public class AdvanceCompensation {
 
     public boolean returnsRepayment() {
         return returnsRepayment;
+    }
+
+    public boolean provisional() {
+        return provisional;
     }
 
     public String reasons() {
