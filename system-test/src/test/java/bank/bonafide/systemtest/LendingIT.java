@@ -6,6 +6,9 @@ import bank.bonafide.complaints.complaint.boundary.ComplaintIntake;
 import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
 import bank.bonafide.complaints.complaint.boundary.FilingResult;
 import bank.bonafide.compensation.assessment.boundary.LiabilityAssessments;
+import bank.bonafide.compensation.fraud.boundary.FraudCaseStep;
+import bank.bonafide.compensation.fraud.boundary.FraudCaseView;
+import bank.bonafide.compensation.fraud.boundary.FraudPlaybook;
 import bank.bonafide.identity.evidence.boundary.EvidenceBook;
 import bank.bonafide.identity.verification.boundary.DecisionRecord;
 import bank.bonafide.identity.verification.boundary.Verifications;
@@ -112,6 +115,9 @@ class LendingIT {
 
     @Inject
     LiabilityAssessments assessments;
+
+    @Inject
+    FraudPlaybook playbook;
 
     record Customer(String id, String account, String phone) {
         static Customer fresh() {
@@ -294,6 +300,36 @@ class LendingIT {
         RepaymentResult full = loans.repayEarly(signed.loanReference(), Optional.of(c.id()), null, "app:" + c.id(), Instant.now());
         assertThat(((RepaymentResult.Booked) full).detail().loan().status()).isEqualTo("REPAID");
         assertThat(((RepaymentResult.Booked) full).kind()).isEqualTo("EARLY_FULL");
+    }
+
+    @Test
+    void theFraudPlaybookFreezesTheLoansOnTheAccountItNamesAndIdentityVerifiesNothingMoreForIt() throws Exception {
+        product();
+        Customer c = openedInPerson();
+        String loanRef = signedLoan(c, "5000");
+        FraudCaseStep opened = playbook.open(UUID.randomUUID(), c.id(), false, "handler.li");
+        assertThat(opened).as(opened.toString()).isInstanceOf(FraudCaseStep.Done.class);
+        String fraudCase = ((FraudCaseStep.Done) opened).fraudCase().reference();
+
+        FraudCaseStep frozen = playbook.freeze(fraudCase, List.of(c.account(), " ", c.account()), "account opened with a stolen ID card", "handler.li");
+        assertThat(frozen).as(frozen.toString()).isInstanceOf(FraudCaseStep.Done.class);
+        FraudCaseView view = ((FraudCaseStep.Done) frozen).fraudCase();
+        assertThat(view.frozenReferences()).containsExactly(c.account());
+        assertThat(playbook.freeze(fraudCase, List.of(c.account()), "again", "bo.wang")).as("nothing new to announce")
+                .isInstanceOf(FraudCaseStep.Refused.class);
+
+        Eventually.awaitTrue("the loan drawn on the account is frozen", DELIVERY,
+                () -> loans.detail(loanRef, Optional.empty()).orElseThrow().loan().collectionStatus().equals("FROZEN"));
+        assertThat(loans.detail(loanRef, Optional.empty()).orElseThrow().history())
+                .anyMatch(h -> h.toString().contains("fraud case " + fraudCase));
+        Eventually.awaitTrue("identity knows the freeze", DELIVERY,
+                () -> Sql.count("SELECT COUNT(*) FROM identity_frozen_reference WHERE reference = ?", c.account()) == 1);
+        DecisionRecord again = verifications.decide(attempt(c, c.account(), Purpose.ACCOUNT_OPENING, "MOBILE", Instant.now(), null),
+                genuine(), null);
+        assertThat(again.outcome().verdict()).as("every check passes, yet the frozen account is refused").isEqualTo("REFUSED");
+        assertThat(again.outcome().explanation()).anyMatch(r -> r.contains("frozen by fraud case " + fraudCase));
+        assertThat(Sql.count("SELECT COUNT(*) FROM platform_outbox_event WHERE event_type = ? AND payload LIKE ?",
+                "bank.bonafide.platform.event.lending.CollectionFrozen", "%" + loanRef + "%")).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package bank.bonafide.identity.verification.boundary;
 
+import bank.bonafide.identity.access.boundary.Freezes;
 import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.evidence.control.EvidenceContent;
 import bank.bonafide.identity.evidence.entity.EvidencePackage;
@@ -55,6 +56,9 @@ public class Verifications {
     @Inject
     BiometricConsents consents;
 
+    @Inject
+    Freezes freezes;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -96,7 +100,11 @@ public class Verifications {
         FaceUse face = faceUse(consents.faceConsent(attempt.customerId()), decisionId, factors, capturedImage);
         List<Factor> counted = face.consented() ? factors
                 : factors.stream().filter(f -> !(f instanceof Factor.FaceComparison)).toList();
-        VerificationOutcome outcome = VerificationPolicy.decide(attempt.purpose(), counted, pack);
+        Optional<String> frozen = freezes.frozen(attempt.subjectReference());
+        // A frozen item is refused whatever its checks say; the checks are still recorded in the evidence.
+        VerificationOutcome outcome = frozen.isPresent()
+                ? new VerificationOutcome.Refused(List.of(frozen.get()), pack.id(), pack.version())
+                : VerificationPolicy.decide(attempt.purpose(), counted, pack);
         Instant now = Instant.now();
         String content = EvidenceContent.of(decisionId, attempt, now, counted, checks.traces(), face, outcome, pack);
         String reasons = outcome.explanation().isEmpty() ? null : String.join("\n", outcome.explanation());

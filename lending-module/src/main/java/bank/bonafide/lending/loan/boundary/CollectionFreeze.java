@@ -3,6 +3,7 @@ package bank.bonafide.lending.loan.boundary;
 import bank.bonafide.lending.loan.entity.Loan;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.DisputedItem;
+import bank.bonafide.platform.event.compensation.FreezeOrdered;
 import bank.bonafide.platform.event.complaints.ComplaintFiled;
 import bank.bonafide.platform.event.lending.CollectionFrozen;
 import bank.bonafide.platform.outbox.Outbox;
@@ -48,6 +49,28 @@ public class CollectionFreeze {
                     book.record(loan, now, "lending", "collection and credit reporting frozen: the customer disputes it (complaint "
                             + complaint.reference() + ")");
                     outbox.publish(new CollectionFrozen(UUID.randomUUID(), now, complaint.complaintId(), loan.reference()));
+                });
+    }
+
+    /**
+     * Freezes the loans a fraud case names (by loan or account reference), in the customer's name only: the
+     * playbook freezes what the fraud touched even where no dispute named it.
+     */
+    public void onFreezeOrdered(FreezeOrdered order) {
+        if (!ProcessedEvents.firstDelivery(em, BoundedContext.LENDING, "CollectionFreeze.fraud", order)) {
+            return;
+        }
+        Instant now = Instant.now();
+        order.references().stream()
+                .flatMap(reference -> em.createNamedQuery(Loan.OF_CUSTOMER_BY_REFERENCE, Loan.class)
+                        .setParameter("customerId", order.customerId())
+                        .setParameter("reference", reference)
+                        .getResultStream())
+                .distinct()
+                .filter(loan -> loan.freezeFor(order.complaintId(), now))
+                .forEach(loan -> {
+                    book.record(loan, now, "lending", "collection and credit reporting frozen: " + order.reason());
+                    outbox.publish(new CollectionFrozen(UUID.randomUUID(), now, order.complaintId(), loan.reference()));
                 });
     }
 

@@ -4,7 +4,8 @@ import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.IntegrationEvent;
 
 /** Facts the compensation context announces. */
-public sealed interface CompensationEvent extends IntegrationEvent permits LiabilityAssessmentOpened, FraudEstablished, AdvanceCompensationPaid {
+public sealed interface CompensationEvent extends IntegrationEvent permits LiabilityAssessmentOpened, FraudEstablished, AdvanceCompensationPaid,
+        FreezeOrdered {
 
     @Override
     default BoundedContext publisher() {

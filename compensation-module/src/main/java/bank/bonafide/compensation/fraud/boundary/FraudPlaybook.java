@@ -1,0 +1,186 @@
+package bank.bonafide.compensation.fraud.boundary;
+
+import bank.bonafide.compensation.fraud.entity.EvidencePreservation;
+import bank.bonafide.compensation.fraud.entity.FraudCase;
+import bank.bonafide.platform.event.compensation.FreezeOrdered;
+import bank.bonafide.platform.outbox.Outbox;
+import bank.bonafide.platform.reference.References;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The steps of the fraud playbook on a dispute, each recorded with who took it and when. Freezing announces
+ * {@link FreezeOrdered}; lending and identity act on it in their own transactions. Blocking a login is identity's
+ * (Keycloak and the app's sessions); the playbook records the block on the case once identity confirmed it.
+ */
+@Stateless
+public class FraudPlaybook {
+
+    /** A reminder goes out this long before an item of evidence must be secured. */
+    static final Duration REMINDER = Duration.ofHours(24);
+
+    @PersistenceContext(unitName = "compensation")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    /** Opens the fraud case of a complaint, or confirms the suspicion of the one already open. */
+    public FraudCaseStep open(UUID complaintId, String customerId, boolean confirmed, String actor) {
+        Optional<FraudCase> existing = ofComplaintEntity(complaintId);
+        if (existing.isPresent()) {
+            FraudCase f = existing.get();
+            if (confirmed && f.confirm()) {
+                return done(f);
+            }
+            return new FraudCaseStep.Refused("Fraud case " + f.reference() + " is already open for this complaint.");
+        }
+        FraudCase f = new FraudCase(References.next("FRD"), complaintId, customerId, confirmed, actor, Instant.now());
+        em.persist(f);
+        return done(f);
+    }
+
+    /** Records the police report (CN practice: report first); once. */
+    public FraudCaseStep reportedToPolice(String reference, String reportReference, String station, Instant reportedAt, String actor) {
+        if (blank(reportReference) || blank(station) || reportedAt == null) {
+            return new FraudCaseStep.Refused("Give the police report's number, the station and when it was made.");
+        }
+        if (reportedAt.isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
+            return new FraudCaseStep.Refused("A police report cannot be dated in the future.");
+        }
+        return onOpenCase(reference, f -> f.reportedToPolice(reportReference.strip(), station.strip(), reportedAt) ? null
+                : "The police report " + f.policeReportReference() + " is already recorded.");
+    }
+
+    /**
+     * Freezes the customer's accounts and loans with these references: lending stops collecting, identity verifies
+     * nothing more for them. References already frozen on the case are not announced again.
+     */
+    public FraudCaseStep freeze(String reference, List<String> references, String reason, String actor) {
+        List<String> cleaned = references == null ? List.of()
+                : references.stream().filter(r -> !blank(r)).map(String::strip).distinct().toList();
+        if (cleaned.isEmpty() || blank(reason)) {
+            return new FraudCaseStep.Refused("Name the accounts or loans to freeze, and why.");
+        }
+        if (cleaned.stream().anyMatch(r -> r.length() > 64 || r.contains(","))) {
+            return new FraudCaseStep.Refused("A reference is the bank's own, up to 64 characters, one per line.");
+        }
+        Instant now = Instant.now();
+        return onOpenCase(reference, f -> {
+            List<String> added = f.freeze(cleaned, now);
+            if (added.isEmpty()) {
+                return "Everything named is frozen already.";
+            }
+            outbox.publish(new FreezeOrdered(UUID.randomUUID(), now, f.reference(), f.complaintId(), f.customerId(), added,
+                    reason.strip() + " (fraud case " + f.reference() + ", ordered by " + actor + ")"));
+            return null;
+        });
+    }
+
+    /** Asks for an item of evidence to be secured by its holder before {@code dueAt}. */
+    public FraudCaseStep preserve(String reference, String item, String holder, Instant dueAt, String actor) {
+        if (blank(item) || blank(holder) || dueAt == null) {
+            return new FraudCaseStep.Refused("Say what to secure, who holds it and by when.");
+        }
+        if (item.length() > 500 || holder.length() > 200) {
+            return new FraudCaseStep.Refused("Describe the item in at most 500 characters and its holder in at most 200.");
+        }
+        Instant now = Instant.now();
+        return onOpenCase(reference, f -> {
+            em.persist(new EvidencePreservation(f.id(), item.strip(), holder.strip(), dueAt, actor, now));
+            return null;
+        });
+    }
+
+    /** Records that an item of evidence is secured and where the copy is kept. */
+    public FraudCaseStep secured(String reference, UUID preservationId, String keptAs, String actor) {
+        if (blank(keptAs)) {
+            return new FraudCaseStep.Refused("Say where the secured copy is kept.");
+        }
+        return onCase(reference, f -> {
+            EvidencePreservation e = em.find(EvidencePreservation.class, preservationId);
+            if (e == null || !e.fraudCaseId().equals(f.id())) {
+                return "This case asks for no such evidence.";
+            }
+            return e.secured(keptAs.strip(), actor, Instant.now()) ? null : "It was secured already.";
+        });
+    }
+
+    /** Records a login identity has blocked (Keycloak disabled, app sessions ended) on the case. */
+    public FraudCaseStep loginBlocked(String reference, String username) {
+        return onOpenCase(reference, f -> {
+            f.loginBlocked(username);
+            return null;
+        });
+    }
+
+    /**
+     * Reminds, once, of every item of evidence not secured within {@link #REMINDER} of its deadline; returns them.
+     * The timer that calls it logs the reminder for the fraud team; the screens show it.
+     */
+    public List<FraudCaseView.Preservation> remindDue(Instant now) {
+        return em.createNamedQuery(EvidencePreservation.UNSECURED, EvidencePreservation.class).getResultStream()
+                .filter(e -> e.remindIfDue(now, REMINDER))
+                .map(e -> FraudCaseView.Preservation.of(e, now))
+                .toList();
+    }
+
+    public Optional<FraudCaseView> ofComplaint(UUID complaintId) {
+        return ofComplaintEntity(complaintId).map(this::view);
+    }
+
+    public Optional<FraudCaseView> byReference(String reference) {
+        return find(reference).map(this::view);
+    }
+
+    /** Open fraud cases, oldest first. */
+    public List<FraudCaseView> open(int max) {
+        return em.createNamedQuery(FraudCase.OPEN, FraudCase.class).setMaxResults(max).getResultStream().map(this::view).toList();
+    }
+
+    private FraudCaseStep onOpenCase(String reference, Function<FraudCase, String> step) {
+        return onCase(reference, f -> f.open() ? step.apply(f) : "Fraud case " + f.reference() + " is closed.");
+    }
+
+    /** Runs a step on the case; the function returns why it is refused, or null when done. */
+    private FraudCaseStep onCase(String reference, Function<FraudCase, String> step) {
+        Optional<FraudCase> found = find(reference);
+        if (found.isEmpty()) {
+            return new FraudCaseStep.NotFound();
+        }
+        String refused = step.apply(found.get());
+        return refused != null ? new FraudCaseStep.Refused(refused) : done(found.get());
+    }
+
+    private FraudCaseStep done(FraudCase f) {
+        em.flush();
+        return new FraudCaseStep.Done(view(f));
+    }
+
+    private FraudCaseView view(FraudCase f) {
+        return FraudCaseView.of(f, em.createNamedQuery(EvidencePreservation.OF_CASE, EvidencePreservation.class)
+                .setParameter("fraudCaseId", f.id()).getResultList(), Instant.now());
+    }
+
+    private Optional<FraudCase> find(String reference) {
+        return em.createNamedQuery(FraudCase.BY_REFERENCE, FraudCase.class).setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<FraudCase> ofComplaintEntity(UUID complaintId) {
+        return em.createNamedQuery(FraudCase.OF_COMPLAINT, FraudCase.class).setParameter("complaintId", complaintId)
+                .getResultStream().findFirst();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,25 @@
+package bank.bonafide.compensation.fraud.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Every 10 minutes: reminds the fraud team, once per item, of evidence a holder will overwrite within a day. */
+@Stateless
+public class PreservationReminders {
+
+    private static final Logger LOG = Logger.getLogger(PreservationReminders.class.getName());
+
+    @Inject
+    FraudPlaybook playbook;
+
+    @Schedule(minute = "*/10", hour = "*", persistent = false, info = "evidence-preservation deadlines")
+    void everyTenMinutes() {
+        List<FraudCaseView.Preservation> due = playbook.remindDue(Instant.now());
+        // The item says what and where (a branch, a terminal), never whose: no personal data in the log.
+        due.forEach(p -> LOG.warning(() -> "evidence to secure before " + p.dueAt() + ": " + p.item() + " (held by " + p.holder() + ")"));
+    }
+}
