@@ -83,7 +83,28 @@ class AdvanceCompensationJourneyIT {
             assertThat(approver.driver().findElement(By.id("recent")).getText()).contains(payout, "CNY 3120.00", "paid", "yes");
             assertThat(approver.driver().findElement(By.id("utilisation")).getText()).as("the demo fund has its opening contribution")
                     .matches("\\d+\\.\\d%");
+            assertThat(approver.driver().findElement(By.id("timely")).getText()).matches("\\d+\\.\\d% \\(\\d+ on time, \\d+ late\\)");
+            assertThat(approver.driver().findElement(By.id("paid-amounts")).getText()).contains("CNY ");
             approver.screenshot("compensation-2-paid");
+
+            // Recovery from the fraudster: claimed against the paid payout, what comes back goes into the fund.
+            approver.driver().findElement(By.id("recovery-open:payout")).sendKeys(payout);
+            new Select(approver.driver().findElement(By.id("recovery-open:against"))).selectByValue("FRAUDSTER");
+            approver.driver().findElement(By.id("recovery-open:counterparty")).sendKeys("unknown payee, police case HZ-2026-117");
+            approver.driver().findElement(By.id("recovery-open:amount")).sendKeys("3120.00");
+            approver.driver().findElement(By.id("recovery-open:open")).click();
+            approver.waitForText(By.id("messages"), "Recovery case opened. Recovered CNY 0.00 of CNY 3120.00.");
+            String recovery = approver.driver().findElement(By.id("messages")).getText().substring(0, 14);
+            new Select(approver.driver().findElement(By.id("recovery-step:recovery"))).selectByValue(recovery);
+            approver.driver().findElement(By.id("recovery-step:received")).sendKeys("5000.00");
+            approver.driver().findElement(By.id("recovery-step:record")).click();
+            approver.waitForText(By.id("messages"), "at most the CNY 3120.00 outstanding");
+            new Select(approver.driver().findElement(By.id("recovery-step:recovery"))).selectByValue(recovery);
+            approver.driver().findElement(By.id("recovery-step:received")).clear();
+            approver.driver().findElement(By.id("recovery-step:received")).sendKeys("1000.00");
+            approver.driver().findElement(By.id("recovery-step:record")).click();
+            approver.waitForText(By.id("messages"), recovery + ": Received; back in the fund. Recovered CNY 1000.00 of CNY 3120.00.");
+            assertThat(approver.driver().findElement(By.id("recoveries")).getText()).contains(recovery, payout, "fraudster");
         }
         // The complaint's timeline says the bank paid first (announced by compensation, written by complaints).
         try (Browser handler = new Browser()) {
@@ -96,6 +117,87 @@ class AdvanceCompensationJourneyIT {
                 return true;
             });
             assertThat(handler.driver().findElement(By.id("timeline")).getText()).contains("CNY 3120.00 paid to you (" + payout + ")");
+        }
+    }
+
+    /**
+     * bo.wang takes a phone complaint about a transfer, concludes that someone else acted (the bank cannot prove
+     * otherwise), runs the fraud playbook on the case page and drafts the decision letter from the assessment.
+     */
+    @Test
+    void aBackOfficeMemberConcludesTheAssessmentAndRunsTheFraudPlaybookFromTheCasePage() throws Exception {
+        try (Browser staff = new Browser()) {
+            staff.openSignedIn(BASE + "/backoffice/complaint-intake.xhtml", "bo.wang");
+            staff.waitForText(By.tagName("h1"), "Take a phone or counter complaint");
+            staff.driver().findElement(By.id("intake:customer")).sendKeys("C-0002");
+            new Select(staff.driver().findElement(By.id("intake:channel"))).selectByValue("PHONE");
+            new Select(staff.driver().findElement(By.id("intake:category"))).selectByValue("UNAUTHORIZED_TRANSACTION");
+            new Select(staff.driver().findElement(By.id("intake:itemKind"))).selectByValue("PAYMENT");
+            staff.driver().findElement(By.id("intake:item")).sendKeys("P-" + System.nanoTime() % 1_000_000);
+            staff.driver().findElement(By.id("intake:description")).sendKeys("Customer says a transfer of 800 yuan was not his.");
+            staff.driver().findElement(By.id("intake:file")).click();
+            staff.waitForText(By.id("messages"), "Tell the customer the reference");
+            staff.waitUntil(d -> {
+                if (d.findElements(By.id("conclude:finding")).isEmpty()) {
+                    d.navigate().refresh();
+                    return false;
+                }
+                return true;
+            });
+            new Select(staff.driver().findElement(By.id("conclude:finding"))).selectByValue("GROSS_NEGLIGENCE");
+            staff.driver().findElement(By.id("conclude:cited")).sendKeys("he kept his password in his phone's notes");
+            staff.driver().findElement(By.id("conclude:conclude")).click();
+            staff.waitForText(By.id("messages"), "cannot be found against it (CN-18, EU-02)");
+
+            new Select(staff.driver().findElement(By.id("conclude:finding"))).selectByValue("BANK_CANNOT_PROVE");
+            staff.driver().findElement(By.id("conclude:thirdParty")).click();
+            staff.driver().findElement(By.id("conclude:cited")).clear();
+            staff.driver().findElement(By.id("conclude:cited")).sendKeys("a stranger on the terminal video; the payee account was opened the day before");
+            staff.driver().findElement(By.id("conclude:conclude")).click();
+            staff.waitForText(By.id("messages"), "Assessment concluded: bank cannot prove; someone else acted");
+            assertThat(staff.driver().findElement(By.id("conclusion")).getText())
+                    .contains("Concluded by bo.wang", "someone else acted in the customer's name", "a stranger on the terminal video");
+
+            staff.driver().findElement(By.id("fraud-open:confirmed")).click();
+            staff.driver().findElement(By.id("fraud-open:open")).click();
+            staff.waitForText(By.id("messages"), "Fraud case open, confirmed.");
+            staff.driver().findElement(By.id("police-form:report")).sendKeys("HZ-2026-117");
+            staff.driver().findElement(By.id("police-form:station")).sendKeys("Xihu public security bureau");
+            staff.driver().findElement(By.id("police-form:reported")).sendKeys("2026-03-01 16:30");
+            staff.driver().findElement(By.id("police-form:record-police")).click();
+            staff.waitForText(By.id("police"), "HZ-2026-117, Xihu public security bureau, 2026-03-01 16:30");
+
+            String account = "A-F" + System.nanoTime() % 1_000_000;
+            staff.driver().findElement(By.id("freeze-form:refs")).clear();
+            staff.driver().findElement(By.id("freeze-form:refs")).sendKeys(account);
+            staff.driver().findElement(By.id("freeze-form:freeze-reason")).sendKeys("the payee account was opened with his stolen ID card");
+            staff.driver().findElement(By.id("freeze-form:freeze")).click();
+            staff.waitForText(By.id("frozen"), account);
+
+            staff.driver().findElement(By.id("preserve-form:item")).sendKeys("terminal video, branch 0571 counter 3, 2026-03-01 14:00-15:00");
+            staff.driver().findElement(By.id("preserve-form:holder")).sendKeys("branch 0571");
+            staff.driver().findElement(By.id("preserve-form:due")).sendKeys("2099-01-01 09:00");
+            staff.driver().findElement(By.id("preserve-form:preserve")).click();
+            staff.waitForText(By.id("preservations"), "branch 0571");
+            assertThat(staff.driver().findElement(By.id("preservations")).getText()).contains("requested");
+
+            String nobody = "nobody-" + System.nanoTime() % 1_000_000;
+            staff.driver().findElement(By.id("block-form:login")).sendKeys(nobody);
+            staff.driver().findElement(By.id("block-form:block-reason")).sendKeys("the fraudster's login");
+            staff.driver().findElement(By.id("block-form:block")).click();
+            staff.driver().switchTo().alert().accept();
+            staff.waitForText(By.id("messages"), "No login is called " + nobody);
+            assertThat(staff.driver().findElement(By.id("blocked")).getText()).isEqualTo("none");
+
+            staff.driver().findElement(By.id("move:acknowledge")).click();
+            staff.waitForText(By.id("messages"), "Acknowledged");
+            staff.driver().findElement(By.id("move:investigate")).click();
+            staff.waitForText(By.id("messages"), "Under investigation");
+            staff.driver().findElement(By.id("decide:draft")).click();
+            staff.waitUntil(d -> d.findElement(By.id("decide:reasons")).getAttribute("value").startsWith("Finding: bank cannot prove."));
+            assertThat(staff.driver().findElement(By.id("decide:reasons")).getAttribute("value"))
+                    .contains("Evidence: a stranger on the terminal video", "NOT shown: a verification record");
+            staff.screenshot("compensation-3-fraud-playbook");
         }
     }
 }

@@ -1,10 +1,19 @@
 package bank.bonafide.backoffice.compensation;
 
 import bank.bonafide.backoffice.security.StaffScreen;
+import bank.bonafide.compensation.assessment.boundary.AssessmentView;
+import bank.bonafide.compensation.assessment.boundary.LiabilityAssessments;
+import bank.bonafide.compensation.fraud.boundary.FraudCaseView;
+import bank.bonafide.compensation.fraud.boundary.FraudPlaybook;
 import bank.bonafide.compensation.fund.boundary.RiskProvisionFund;
 import bank.bonafide.compensation.payout.boundary.AdvanceCompensations;
+import bank.bonafide.compensation.payout.boundary.PayoutFigures;
 import bank.bonafide.compensation.payout.boundary.PayoutStep;
 import bank.bonafide.compensation.payout.boundary.PayoutView;
+import bank.bonafide.compensation.recovery.boundary.Recoveries;
+import bank.bonafide.compensation.recovery.boundary.RecoveryStep;
+import bank.bonafide.compensation.recovery.boundary.RecoveryView;
+import bank.bonafide.compensation.recovery.entity.RecoveryCase;
 import bank.bonafide.platform.money.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -16,7 +25,9 @@ import java.util.List;
 
 /**
  * Advance compensation for staff: the payouts waiting for a checker (nearest deadline first, escalated ones
- * marked), approving or rejecting one, and the risk-provision fund's position for compliance.
+ * marked), approving or rejecting one, and the risk-provision fund's position for compliance; the figures compliance
+ * reports (payouts by outcome, the timely share, amounts paid); disputed payments nearing their deadline with no payout
+ * proposed; open fraud cases with evidence still to secure; recovery cases and what came back.
  */
 @Named
 @RequestScoped
@@ -39,6 +50,23 @@ public class CompensationPage {
     private BigDecimal contribution;
     private List<PayoutView> waiting;
     private RiskProvisionFund.FundPosition position;
+    private PayoutFigures figures;
+    private String recoveryPayout;
+    private RecoveryCase.Against recoveryAgainst;
+    private String counterparty;
+    private BigDecimal recoveryAmount;
+    private BigDecimal receivedAmount;
+    private String recoveryReference;
+    private String closingNote;
+
+    @Inject
+    LiabilityAssessments assessments;
+
+    @Inject
+    FraudPlaybook playbook;
+
+    @Inject
+    Recoveries recoveries;
 
     public List<PayoutView> getWaiting() {
         if (waiting == null) {
@@ -57,6 +85,87 @@ public class CompensationPage {
             position = fund.position(CURRENCY);
         }
         return position;
+    }
+
+    public PayoutFigures getFigures() {
+        if (figures == null) {
+            figures = payouts.figures();
+        }
+        return figures;
+    }
+
+    /** "CNY 3120.00", one per currency paid in. */
+    public List<String> getPaidAmounts() {
+        return getFigures().paidByCurrency().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " " + Money.plain(e.getValue())).toList();
+    }
+
+    /** Disputed payments whose advance-compensation clock runs with no payout proposed. */
+    public List<AssessmentView> getAwaitingPayout() {
+        return assessments.awaitingPayout(100);
+    }
+
+    public List<FraudCaseView> getFraudCases() {
+        return playbook.open(100);
+    }
+
+    /** Items of a fraud case's evidence not yet secured; "n (m lapsed)". */
+    public String unsecured(FraudCaseView f) {
+        long open = f.preservations().stream().filter(p -> p.securedAt() == null).count();
+        long lapsed = f.preservations().stream().filter(FraudCaseView.Preservation::lapsed).count();
+        return open + (lapsed > 0 ? " (" + lapsed + " LAPSED)" : "");
+    }
+
+    public List<RecoveryView> getRecoveries() {
+        return recoveries.open(100);
+    }
+
+    public RecoveryCase.Against[] getParties() {
+        return RecoveryCase.Against.values();
+    }
+
+    /** Opens a claim against the fraudster, the receiving bank or the insurer for a paid payout. */
+    public String openRecovery() {
+        if (blank(recoveryPayout) || recoveryAgainst == null || blank(counterparty)) {
+            return message(FacesMessage.SEVERITY_ERROR, "Give the paid payout, whom to claim against and their name.");
+        }
+        Money claimed = recoveryAmount == null ? null : new Money(recoveryAmount, CURRENCY);
+        return recovered(recoveries.open(recoveryPayout.strip(), recoveryAgainst, counterparty, claimed, staff.getStaffName()), "Recovery case opened");
+    }
+
+    public String recordRecovered() {
+        if (blank(recoveryReference) || receivedAmount == null) {
+            return message(FacesMessage.SEVERITY_ERROR, "Choose the recovery case and the amount received.");
+        }
+        return recovered(recoveries.received(recoveryReference, new Money(receivedAmount, CURRENCY), staff.getStaffName()),
+                "Received; back in the fund");
+    }
+
+    public String closeRecovery() {
+        if (blank(recoveryReference)) {
+            return message(FacesMessage.SEVERITY_ERROR, "Choose the recovery case to close.");
+        }
+        return recovered(recoveries.close(recoveryReference, closingNote, staff.getStaffName()), "Closed");
+    }
+
+    private String recovered(RecoveryStep step, String done) {
+        // RecoveryStep is sealed: Done, Refused or NotFound.
+        if (step instanceof RecoveryStep.Done d) {
+            position = null;
+            recoveryPayout = null;
+            recoveryAgainst = null;
+            counterparty = null;
+            recoveryAmount = null;
+            receivedAmount = null;
+            closingNote = null;
+            return message(FacesMessage.SEVERITY_INFO, d.recovery().reference() + ": " + done + ". Recovered "
+                    + money(d.recovery().recovered()) + " of " + money(d.recovery().claimed()) + ".");
+        }
+        return message(FacesMessage.SEVERITY_ERROR, step instanceof RecoveryStep.Refused r ? r.reason() : "No such payout or recovery case.");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     public String approve() {
@@ -123,5 +232,61 @@ public class CompensationPage {
 
     public void setContribution(BigDecimal contribution) {
         this.contribution = contribution;
+    }
+
+    public String getRecoveryPayout() {
+        return recoveryPayout;
+    }
+
+    public void setRecoveryPayout(String recoveryPayout) {
+        this.recoveryPayout = recoveryPayout;
+    }
+
+    public RecoveryCase.Against getRecoveryAgainst() {
+        return recoveryAgainst;
+    }
+
+    public void setRecoveryAgainst(RecoveryCase.Against recoveryAgainst) {
+        this.recoveryAgainst = recoveryAgainst;
+    }
+
+    public String getCounterparty() {
+        return counterparty;
+    }
+
+    public void setCounterparty(String counterparty) {
+        this.counterparty = counterparty;
+    }
+
+    public BigDecimal getRecoveryAmount() {
+        return recoveryAmount;
+    }
+
+    public void setRecoveryAmount(BigDecimal recoveryAmount) {
+        this.recoveryAmount = recoveryAmount;
+    }
+
+    public BigDecimal getReceivedAmount() {
+        return receivedAmount;
+    }
+
+    public void setReceivedAmount(BigDecimal receivedAmount) {
+        this.receivedAmount = receivedAmount;
+    }
+
+    public String getRecoveryReference() {
+        return recoveryReference;
+    }
+
+    public void setRecoveryReference(String recoveryReference) {
+        this.recoveryReference = recoveryReference;
+    }
+
+    public String getClosingNote() {
+        return closingNote;
+    }
+
+    public void setClosingNote(String closingNote) {
+        this.closingNote = closingNote;
     }
 }

@@ -245,7 +245,7 @@ public class ComplaintCasePage implements Serializable {
             citedEvidence = null;
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Assessment concluded: " + staff.words(conclusionFinding.name())
-                            + (thirdPartyFraud ? "; someone else acted, and lending writes off what was taken in her name." : "."), null));
+                            + (thirdPartyFraud ? "; someone else acted, and lending writes off what was taken in the customer's name." : "."), null));
             return null;
         }
         return refuse(step instanceof AssessmentStep.Refused r ? r.reason() : "This complaint has no liability assessment.");

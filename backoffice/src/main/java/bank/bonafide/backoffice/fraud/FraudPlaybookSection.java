@@ -141,7 +141,18 @@ public class FraudPlaybookSection implements Serializable {
         fraudCase = null;
         // FraudCaseStep is sealed: Done, Refused or NotFound.
         if (result instanceof FraudCaseStep.Done) {
+            // What was entered is now on the case; the forms start empty again (the freeze list with the disputed item).
             keptAs = null;
+            policeReport = null;
+            policeStation = null;
+            policeReportedAt = null;
+            references = null;
+            freezeReason = null;
+            item = null;
+            holder = null;
+            dueAt = null;
+            login = null;
+            blockReason = null;
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
             return null;
         }

@@ -183,6 +183,17 @@ public class AdvanceCompensations {
                 .setParameter("complaintId", complaintId).getResultStream().map(PayoutView::of).toList();
     }
 
+    /**
+     * For compliance: how many payouts were proposed, paid, paid by their deadline or late, rejected, and waiting
+     * (escalated among them), and how much was paid per currency.
+     */
+    public PayoutFigures figures() {
+        String escalated = "CASE WHEN p.escalatedAt IS NULL THEN 0 ELSE 1 END";
+        List<Object[]> rows = em.createQuery("SELECT p.status, p.timely, " + escalated + ", p.currency, COUNT(p), SUM(p.amount) "
+                + "FROM AdvanceCompensation p GROUP BY p.status, p.timely, " + escalated + ", p.currency", Object[].class).getResultList();
+        return PayoutFigures.of(rows);
+    }
+
     /** Whether a payout for the complaint's loss is proposed, approved or paid (a repayment return does not count). */
     public boolean anyStanding(UUID complaintId) {
         return em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)

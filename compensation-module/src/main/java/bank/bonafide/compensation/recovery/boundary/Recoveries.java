@@ -113,6 +113,12 @@ public class Recoveries {
                 : new RecoveryStep.Refused("The recovery case is closed.");
     }
 
+    /** Recovery cases still open, oldest first. */
+    public List<RecoveryView> open(int max) {
+        return em.createNamedQuery(RecoveryCase.OPEN, RecoveryCase.class).setMaxResults(max).getResultStream()
+                .map(RecoveryView::of).toList();
+    }
+
     public List<RecoveryView> ofPayout(String payoutReference) {
         return em.createNamedQuery(RecoveryCase.OF_PAYOUT, RecoveryCase.class).setParameter("payout", payoutReference)
                 .getResultStream().map(RecoveryView::of).toList();

@@ -24,8 +24,12 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "compensation_recovery_case")
 @NamedQuery(name = RecoveryCase.BY_REFERENCE, query = "SELECT r FROM RecoveryCase r WHERE r.reference = :reference")
 @NamedQuery(name = RecoveryCase.OF_PAYOUT, query = "SELECT r FROM RecoveryCase r WHERE r.payoutReference = :payout ORDER BY r.openedAt")
+@NamedQuery(name = RecoveryCase.OPEN,
+        query = "SELECT r FROM RecoveryCase r WHERE r.status = bank.bonafide.compensation.recovery.entity.RecoveryCase.Status.OPEN "
+                + "ORDER BY r.openedAt")
 public class RecoveryCase {
 
+    public static final String OPEN = "RecoveryCase.open";
     public static final String BY_REFERENCE = "RecoveryCase.byReference";
     public static final String OF_PAYOUT = "RecoveryCase.ofPayout";
 
