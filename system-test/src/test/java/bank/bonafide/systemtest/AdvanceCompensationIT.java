@@ -91,6 +91,8 @@ class AdvanceCompensationIT {
         assertThat(due).isEqualTo(RulePackLibrary.inForce(claimed).deadline("advanceCompensation", claimed).dueDate())
                 .isAfterOrEqualTo(claimed.atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(7));
 
+        assertThat(refused(payouts.stopTheClock(proposed.reference(), "waiting for the payee bank", "approver.chen", APPROVER)))
+                .as("CN-17's published 7 days cannot be stopped").contains("allows no stopping of the advanceCompensation clock");
         assertThat(refused(payouts.approve(proposed.reference(), "handler.li", APPROVER))).contains("someone else must approve");
         assertThat(fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY")).isEqualTo(heldBefore);
 

@@ -62,6 +62,7 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -118,6 +119,12 @@ class LendingIT {
 
     @Inject
     FraudPlaybook playbook;
+
+    /** Write-offs return repayments out of the fund: its ledger balances after every test. */
+    @AfterEach
+    void theLedgerBalances() {
+        assertThat(fund.trialBalance()).allSatisfy((currency, net) -> assertThat(net).as(currency).isZero());
+    }
 
     record Customer(String id, String account, String phone) {
         static Customer fresh() {

@@ -176,6 +176,12 @@ public class CompensationPage {
         return answer(payouts.reject(reference, staff.getStaffName(), reason), "Rejected.");
     }
 
+    /** Where the pack allows it (UK-01), stops the payout's clock; the customer reads why on her case. */
+    public String stopTheClock() {
+        return answer(payouts.stopTheClock(reference, reason, staff.getStaffName(), staff.roles()),
+                "Clock stopped; the customer is told why and the new date.");
+    }
+
     /** Compliance records the bank's contribution to the fund. */
     public String contribute() {
         if (!staff.inRole("COMPLIANCE_OFFICER")) {

@@ -48,8 +48,10 @@ public final class Browser implements AutoCloseable {
         waitUntil(d -> !d.getCurrentUrl().contains("/realms/") && !d.getCurrentUrl().contains("/Callback"));
     }
 
+    /** Waits up to 30 s; an element replaced by a re-render while the condition reads it counts as "not yet". */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public void waitForText(By locator, String text) {

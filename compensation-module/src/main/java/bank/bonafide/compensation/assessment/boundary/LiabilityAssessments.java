@@ -2,7 +2,6 @@ package bank.bonafide.compensation.assessment.boundary;
 
 import bank.bonafide.compensation.assessment.control.BurdenOfProof;
 import bank.bonafide.compensation.assessment.entity.LiabilityAssessment;
-import bank.bonafide.compensation.payout.boundary.AdvanceCompensations;
 import bank.bonafide.compensation.payout.control.Claim;
 import bank.bonafide.compensation.payout.control.PayoutDeadline;
 import bank.bonafide.platform.event.BoundedContext;
@@ -35,9 +34,6 @@ public class LiabilityAssessments {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    AdvanceCompensations payouts;
 
     static final Set<String> ASSESSORS = Set.of("BACK_OFFICE", "COMPLAINT_HANDLER", "COMPENSATION_APPROVER");
 
@@ -128,10 +124,7 @@ public class LiabilityAssessments {
      * negligence. Returns the complaints escalated.
      */
     public List<UUID> escalateUnpaid(Instant now, java.time.Duration warning) {
-        return em.createNamedQuery(LiabilityAssessment.PAYOUT_CLOCK_RUNNING, LiabilityAssessment.class)
-                .getResultStream()
-                .filter(a -> a.payoutEscalatedAt() == null && !a.payoutDue().minus(warning).isAfter(now))
-                .filter(a -> !payouts.anyStanding(a.complaintId()))
+        return unpaid(now.plus(warning), Integer.MAX_VALUE).stream()
                 .filter(a -> a.escalateIfDue(now, warning))
                 .map(LiabilityAssessment::complaintId)
                 .toList();
@@ -139,12 +132,25 @@ public class LiabilityAssessments {
 
     /** Assessments whose payout clock is running with no payout proposed, the nearest deadline first. */
     public List<AssessmentView> awaitingPayout(int max) {
-        return em.createNamedQuery(LiabilityAssessment.PAYOUT_CLOCK_RUNNING, LiabilityAssessment.class)
-                .getResultStream()
-                .filter(a -> !payouts.anyStanding(a.complaintId()))
-                .limit(max)
-                .map(AssessmentView::of)
-                .toList();
+        return unpaid(null, max).stream().map(AssessmentView::of).toList();
+    }
+
+    /**
+     * Assessments with a payout clock, not concluded against the customer, and no payout for the loss proposed,
+     * approved or paid (a rejected one or a repayment return does not count); due by {@code dueBy} when given.
+     */
+    private List<LiabilityAssessment> unpaid(Instant dueBy, int max) {
+        var query = em.createQuery("SELECT a FROM LiabilityAssessment a WHERE a.payoutDue IS NOT NULL"
+                        + (dueBy == null ? "" : " AND a.payoutDue <= :dueBy AND a.payoutEscalatedAt IS NULL")
+                        + " AND (a.assessorFinding IS NULL OR a.assessorFinding NOT IN ('CUSTOMER_FRAUD', 'GROSS_NEGLIGENCE'))"
+                        + " AND NOT EXISTS (SELECT p FROM AdvanceCompensation p WHERE p.complaintId = a.complaintId"
+                        + " AND p.returnsRepayment = false"
+                        + " AND p.status <> bank.bonafide.compensation.payout.entity.AdvanceCompensation.Status.REJECTED)"
+                        + " ORDER BY a.payoutDue", LiabilityAssessment.class);
+        if (dueBy != null) {
+            query.setParameter("dueBy", dueBy);
+        }
+        return query.setMaxResults(max).getResultList();
     }
 
     private Optional<LiabilityAssessment> find(UUID complaintId) {

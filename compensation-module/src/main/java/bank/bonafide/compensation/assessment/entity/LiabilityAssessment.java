@@ -21,16 +21,12 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "compensation_liability_assessment")
 @NamedQuery(name = LiabilityAssessment.FOR_COMPLAINT,
         query = "SELECT a FROM LiabilityAssessment a WHERE a.complaintId = :complaintId")
-@NamedQuery(name = LiabilityAssessment.PAYOUT_CLOCK_RUNNING,
-        query = "SELECT a FROM LiabilityAssessment a WHERE a.payoutDue IS NOT NULL "
-                + "AND (a.assessorFinding IS NULL OR a.assessorFinding NOT IN ('CUSTOMER_FRAUD', 'GROSS_NEGLIGENCE')) ORDER BY a.payoutDue")
 public class LiabilityAssessment {
 
     public static final String FRAUD_ESTABLISHED = "FRAUD_FOUND";
     public static final String CONCLUDED = "CONCLUDED";
     /** {@code Claim.Finding.UNDECIDED}: the evidence holds on every factor, which alone proves nothing (EU-02). */
     static final String UNDECIDED = "UNDECIDED";
-    public static final String PAYOUT_CLOCK_RUNNING = "LiabilityAssessment.payoutClockRunning";
     public static final String FOR_COMPLAINT = "LiabilityAssessment.forComplaint";
 
     @Id
@@ -108,7 +104,7 @@ public class LiabilityAssessment {
     private Instant concludedAt;
 
     /** Staff who made or checked the disputed decision (from identity's disclosure): they may not conclude. */
-    @Column(name = "involved_staff", length = 500)
+    @Column(name = "involved_staff", length = 1000)
     private String involvedStaff;
 
     /** When the claim reached the bank (the complaint's filing): the advance-compensation clock runs from here. */

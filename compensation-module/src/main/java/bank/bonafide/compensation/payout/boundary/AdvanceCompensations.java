@@ -8,10 +8,12 @@ import bank.bonafide.compensation.payout.control.PayableAmount;
 import bank.bonafide.compensation.payout.control.PayoutDeadline;
 import bank.bonafide.compensation.payout.entity.AdvanceCompensation;
 import bank.bonafide.platform.reference.References;
+import bank.bonafide.platform.rules.ClockRule;
 import bank.bonafide.platform.rules.Deadline;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import bank.bonafide.platform.event.compensation.AdvanceCompensationPaid;
+import bank.bonafide.platform.event.compensation.PayoutDeadlineExtended;
 import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.outbox.Outbox;
 import jakarta.ejb.Stateless;
@@ -102,7 +104,7 @@ public class AdvanceCompensations {
         Deadline deadline = PayoutDeadline.of(pack, claimedAt, accountOpenedAt);
         AdvanceCompensation payout = new AdvanceCompensation(References.next("PAY"), complaintId, customerId,
                 payable.bankPays(), payable.customerBears(), returnsRepayment, provisional, String.join("\n", payable.reasons()), deadline, maker,
-                Instant.now());
+                Instant.now()).claimedAt(claimedAt);
         em.persist(payout);
         return new PayoutStep.Done(PayoutView.of(payout));
     }
@@ -143,6 +145,47 @@ public class AdvanceCompensations {
             outbox.publish(new AdvanceCompensationPaid(UUID.randomUUID(), now, p.complaintId(), p.reference(), p.customerId(),
                     p.amount(), p.deadline(), Boolean.TRUE.equals(p.timely())));
         }
+        return new PayoutStep.Done(PayoutView.of(p));
+    }
+
+    /**
+     * Stops the clock of a waiting payout under the pack's extension of its clock (UK-01: up to 35 business days from
+     * the claim), by someone holding the extension's approver role who did not propose the payout, with the reason
+     * the customer is told (announced as {@link PayoutDeadlineExtended}). Refused where the pack allows none (CN, EU, US).
+     */
+    public PayoutStep stopTheClock(String reference, String reason, String by, Set<String> roles) {
+        Optional<AdvanceCompensation> found = find(reference);
+        if (found.isEmpty()) {
+            return new PayoutStep.NotFound();
+        }
+        AdvanceCompensation p = found.get();
+        if (reason == null || reason.isBlank()) {
+            return new PayoutStep.Refused("Say why the clock stops: the customer is told.");
+        }
+        if (p.claimedAt() == null || p.deadlineClock() == null) {
+            return new PayoutStep.Refused("This payout predates stop-the-clock: its claim time is not recorded.");
+        }
+        RulePack pack = RulePackLibrary.inForce(p.claimedAt());
+        List<ClockRule.Extension> extensions = pack.clock(p.deadlineClock()).extensions();
+        if (extensions.isEmpty()) {
+            return new PayoutStep.Refused(pack.id() + " allows no stopping of the " + p.deadlineClock() + " clock.");
+        }
+        ClockRule.Extension extension = extensions.get(0);
+        if (!roles.contains(extension.approver())) {
+            return new PayoutStep.Refused("Stopping the clock needs a " + extension.approver().toLowerCase().replace('_', ' ')
+                    + " (" + extension.source() + ").");
+        }
+        if (by.equals(p.proposedBy())) {
+            return new PayoutStep.Refused("You proposed this payout: someone else must stop its clock.");
+        }
+        Instant previous = p.deadline();
+        Deadline extended = pack.deadline(p.deadlineClock(), p.claimedAt(), extension.upTo());
+        String refused = p.stopTheClock(extended.dueAt(), by, reason.strip());
+        if (refused != null) {
+            return new PayoutStep.Refused(refused);
+        }
+        outbox.publish(new PayoutDeadlineExtended(UUID.randomUUID(), Instant.now(), p.complaintId(), p.reference(), previous,
+                extended.dueAt(), reason.strip(), extension.source()));
         return new PayoutStep.Done(PayoutView.of(p));
     }
 
@@ -192,13 +235,6 @@ public class AdvanceCompensations {
         List<Object[]> rows = em.createQuery("SELECT p.status, p.timely, " + escalated + ", p.currency, COUNT(p), SUM(p.amount) "
                 + "FROM AdvanceCompensation p GROUP BY p.status, p.timely, " + escalated + ", p.currency", Object[].class).getResultList();
         return PayoutFigures.of(rows);
-    }
-
-    /** Whether a payout for the complaint's loss is proposed, approved or paid (a repayment return does not count). */
-    public boolean anyStanding(UUID complaintId) {
-        return em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
-                .setParameter("complaintId", complaintId).getResultStream()
-                .anyMatch(p -> !p.returnsRepayment() && p.status() != AdvanceCompensation.Status.REJECTED);
     }
 
     public Optional<PayoutView> byReference(String reference) {

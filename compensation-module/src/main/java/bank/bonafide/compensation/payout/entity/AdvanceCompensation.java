@@ -126,6 +126,24 @@ public class AdvanceCompensation {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    /** When the claim reached the bank: extensions of the clock count from here too. */
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    /** The pack clock the deadline comes from (for example {@code appReimbursement}). */
+    @Column(name = "deadline_clock", length = 40)
+    private String deadlineClock;
+
+    /** The deadline before the clock was stopped; null while it was not. */
+    @Column(name = "original_deadline")
+    private Instant originalDeadline;
+
+    @Column(name = "clock_stopped_by", length = 64)
+    private String clockStoppedBy;
+
+    @Column(name = "clock_stop_reason", length = 1000)
+    private String clockStopReason;
+
     @Version
     private long version;
 
@@ -146,12 +164,62 @@ public class AdvanceCompensation {
         this.provisional = provisional;
         this.reasons = reasons.length() <= 2000 ? reasons : reasons.substring(0, 1997) + "...";
         this.deadline = deadline.dueAt();
+        this.deadlineClock = deadline.clock();
         this.deadlineRule = deadline.source();
         this.rulePackId = deadline.packId();
         this.rulePackVersion = deadline.packVersion();
         this.status = Status.PROPOSED;
         this.proposedBy = Objects.requireNonNull(proposedBy);
         this.proposedAt = proposedAt;
+    }
+
+    /** Records when the claim reached the bank (the clock's trigger). */
+    public AdvanceCompensation claimedAt(Instant at) {
+        this.claimedAt = at;
+        return this;
+    }
+
+    /**
+     * Stops the clock under the pack's extension: the deadline moves to {@code extended}, once, before payment.
+     *
+     * @return why not, or null when done
+     */
+    public String stopTheClock(Instant extended, String by, String reason) {
+        if (status != Status.PROPOSED) {
+            return "The payout is " + status.name().toLowerCase() + ".";
+        }
+        if (originalDeadline != null) {
+            return "The clock was stopped already, by " + clockStoppedBy + ".";
+        }
+        if (!extended.isAfter(deadline)) {
+            return "The extension would not move the deadline.";
+        }
+        originalDeadline = deadline;
+        deadline = extended;
+        clockStoppedBy = by;
+        clockStopReason = reason;
+        escalatedAt = null;
+        return null;
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
+    }
+
+    public String deadlineClock() {
+        return deadlineClock;
+    }
+
+    public Instant originalDeadline() {
+        return originalDeadline;
+    }
+
+    public String clockStoppedBy() {
+        return clockStoppedBy;
+    }
+
+    public String clockStopReason() {
+        return clockStopReason;
     }
 
     /** Records an approval; true when the payout is now fully approved. The boundary checks who may approve. */

@@ -7,10 +7,12 @@ import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.IntegrationEvent;
 import bank.bonafide.platform.event.compensation.AdvanceCompensationPaid;
 import bank.bonafide.platform.event.compensation.LiabilityAssessmentOpened;
+import bank.bonafide.platform.event.compensation.PayoutDeadlineExtended;
 import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
 import bank.bonafide.platform.event.lending.CollectionFrozen;
 import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.outbox.ProcessedEvents;
+import bank.bonafide.platform.rules.RulePackLibrary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,15 @@ public class CaseFollowUp {
         }
         append(e, e.complaintId(), "COMPENSATION_PAID", e.amount().currency() + " " + Money.plain(e.amount().amount())
                 + " paid to you (" + e.payoutReference() + ")");
+    }
+
+    /** The bank stopped the payout's clock under the pack's extension: the customer is told why and the new date. */
+    public void payoutDeadlineExtended(PayoutDeadlineExtended e) {
+        if (em.find(Complaint.class, e.complaintId()) == null) {
+            return;
+        }
+        String line = e.payoutReference() + " now due by " + e.newDeadline().atZone(RulePackLibrary.inForce(e.occurredAt()).calendar().zone()).toLocalDate() + " (" + e.source() + "): " + e.reason();
+        append(e, e.complaintId(), "COMPENSATION_DEADLINE_EXTENDED", line.length() <= 255 ? line : line.substring(0, 252) + "...");
     }
 
     public void collectionFrozen(CollectionFrozen e) {

@@ -2,6 +2,7 @@ package bank.bonafide.complaints.complaint.boundary;
 
 import bank.bonafide.platform.event.compensation.AdvanceCompensationPaid;
 import bank.bonafide.platform.event.compensation.LiabilityAssessmentOpened;
+import bank.bonafide.platform.event.compensation.PayoutDeadlineExtended;
 import bank.bonafide.platform.event.identity.IdentityEvidenceDisclosed;
 import bank.bonafide.platform.event.lending.CollectionFrozen;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,10 @@ public class CaseFollowUpObserver {
 
     void on(@Observes AdvanceCompensationPaid e) {
         followUp.compensationPaid(e);
+    }
+
+    void on(@Observes PayoutDeadlineExtended e) {
+        followUp.payoutDeadlineExtended(e);
     }
 
     void on(@Observes CollectionFrozen e) {

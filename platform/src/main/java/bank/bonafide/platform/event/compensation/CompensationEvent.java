@@ -5,7 +5,7 @@ import bank.bonafide.platform.event.IntegrationEvent;
 
 /** Facts the compensation context announces. */
 public sealed interface CompensationEvent extends IntegrationEvent permits LiabilityAssessmentOpened, FraudEstablished, AdvanceCompensationPaid,
-        FreezeOrdered {
+        FreezeOrdered, PayoutDeadlineExtended {
 
     @Override
     default BoundedContext publisher() {
