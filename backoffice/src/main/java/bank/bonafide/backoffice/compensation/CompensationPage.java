@@ -50,7 +50,11 @@ public class CompensationPage {
     private BigDecimal contribution;
     private List<PayoutView> waiting;
     private RiskProvisionFund.FundPosition position;
+    /** Read once per request: the page asks for each list in its rendered test and its table. */
     private PayoutFigures figures;
+    private List<AssessmentView> awaitingPayout;
+    private List<FraudCaseView> fraudCases;
+    private List<RecoveryView> openRecoveries;
     private String recoveryPayout;
     private RecoveryCase.Against recoveryAgainst;
     private String counterparty;
@@ -102,11 +106,17 @@ public class CompensationPage {
 
     /** Disputed payments whose advance-compensation clock runs with no payout proposed. */
     public List<AssessmentView> getAwaitingPayout() {
-        return assessments.awaitingPayout(100);
+        if (awaitingPayout == null) {
+            awaitingPayout = assessments.awaitingPayout(100);
+        }
+        return awaitingPayout;
     }
 
     public List<FraudCaseView> getFraudCases() {
-        return playbook.open(100);
+        if (fraudCases == null) {
+            fraudCases = playbook.open(100);
+        }
+        return fraudCases;
     }
 
     /** Items of a fraud case's evidence not yet secured; "n (m lapsed)". */
@@ -117,7 +127,10 @@ public class CompensationPage {
     }
 
     public List<RecoveryView> getRecoveries() {
-        return recoveries.open(100);
+        if (openRecoveries == null) {
+            openRecoveries = recoveries.open(100);
+        }
+        return openRecoveries;
     }
 
     public RecoveryCase.Against[] getParties() {
@@ -152,6 +165,7 @@ public class CompensationPage {
         // RecoveryStep is sealed: Done, Refused or NotFound.
         if (step instanceof RecoveryStep.Done d) {
             position = null;
+            openRecoveries = null;
             recoveryPayout = null;
             recoveryAgainst = null;
             counterparty = null;
@@ -205,6 +219,8 @@ public class CompensationPage {
         if (step instanceof PayoutStep.Done d) {
             waiting = null;
             position = null;
+            figures = null;
+            awaitingPayout = null;
             return message(FacesMessage.SEVERITY_INFO, d.payout().reference() + ": " + done + " Status: "
                     + staff.words(d.payout().status()) + ".");
         }

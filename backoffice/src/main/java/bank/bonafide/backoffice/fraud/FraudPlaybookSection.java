@@ -8,12 +8,11 @@ import bank.bonafide.compensation.fraud.boundary.FraudPlaybook;
 import bank.bonafide.complaints.complaint.boundary.ComplaintView;
 import bank.bonafide.identity.access.boundary.BlockResult;
 import bank.bonafide.identity.access.boundary.LoginBlocks;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -27,13 +26,12 @@ import java.util.function.Supplier;
 /**
  * The fraud playbook on the complaint case page: open the fraud case, record the police report, freeze the
  * accounts and loans, ask for evidence to be secured before it is overwritten, and block the logins the
- * fraudster controls (identity disables them at Keycloak and ends the app's sessions at once).
+ * fraudster controls (identity disables them at Keycloak and ends the app's sessions at once). Request-scoped: every
+ * request reads the case afresh, so two members of staff working it see each other's steps.
  */
 @Named("fraudPlaybook")
-@ViewScoped
-public class FraudPlaybookSection implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class FraudPlaybookSection {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** Blocking a login shuts a person out at once: back-office staff and compensation approvers only. */
     private static final Set<String> BLOCKERS = Set.of("BACK_OFFICE", "COMPENSATION_APPROVER");
@@ -50,7 +48,8 @@ public class FraudPlaybookSection implements Serializable {
     @Inject
     StaffScreen staff;
 
-    private transient Optional<FraudCaseView> fraudCase;
+    /** Read once per request (the page refers to it many times), again after a step changed it. */
+    private Optional<FraudCaseView> fraudCase;
     private boolean confirmed;
     private String policeReport;
     private String policeStation;

@@ -75,7 +75,12 @@ public class FraudPlaybook {
         }
         Instant now = Instant.now();
         return onOpenCase(reference, f -> {
-            List<String> added = f.freeze(cleaned, now);
+            List<String> added;
+            try {
+                added = f.freeze(cleaned, now);
+            } catch (IllegalArgumentException e) {
+                return "A fraud case records at most 1,000 characters of frozen references: split the freeze over the cases it belongs to.";
+            }
             if (added.isEmpty()) {
                 return "Everything named is frozen already.";
             }
@@ -116,10 +121,8 @@ public class FraudPlaybook {
 
     /** Records a login identity has blocked (Keycloak disabled, app sessions ended) on the case. */
     public FraudCaseStep loginBlocked(String reference, String username) {
-        return onOpenCase(reference, f -> {
-            f.loginBlocked(username);
-            return null;
-        });
+        return onOpenCase(reference, f -> f.loginBlocked(username) ? null
+                : "The case lists too many blocked logins to add " + username + "; the block itself is recorded by identity.");
     }
 
     /**

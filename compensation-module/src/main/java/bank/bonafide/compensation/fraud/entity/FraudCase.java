@@ -116,7 +116,7 @@ public class FraudCase {
         return true;
     }
 
-    /** Adds references to what is frozen; returns those not frozen before. */
+    /** Adds references to what is frozen; returns those not frozen before. The list holds at most 1,000 characters. */
     public List<String> freeze(List<String> references, Instant at) {
         Set<String> all = new LinkedHashSet<>(frozenReferences());
         List<String> added = new ArrayList<>();
@@ -125,6 +125,9 @@ public class FraudCase {
                 added.add(r);
             }
         }
+        if (String.join(",", all).length() > 1000) {
+            throw new IllegalArgumentException("more references than one fraud case records");
+        }
         if (!added.isEmpty()) {
             frozenReferences = String.join(",", all);
             frozenAt = frozenAt == null ? at : frozenAt;
@@ -132,10 +135,16 @@ public class FraudCase {
         return added;
     }
 
-    public void loginBlocked(String username) {
+    /** Records a blocked login; false when the list (500 characters) is full, which the boundary reports. */
+    public boolean loginBlocked(String username) {
         Set<String> all = new LinkedHashSet<>(blockedLogins());
         all.add(username);
-        blockedLogins = String.join(",", all);
+        String joined = String.join(",", all);
+        if (joined.length() > 500) {
+            return false;
+        }
+        blockedLogins = joined;
+        return true;
     }
 
     public boolean open() {
