@@ -9,9 +9,9 @@ import bank.bonafide.identity.access.boundary.LoginBlocks;
 import bank.bonafide.platform.keycloak.KeycloakRealm;
 import bank.bonafide.systemtest.support.BonafideDeployment;
 import bank.bonafide.systemtest.support.Keycloak;
+import bank.bonafide.systemtest.support.ProvisionedLogins;
 import bank.bonafide.systemtest.support.Sql;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,8 +32,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The app's own Keycloak admin client (service account, keycloak-admin-client on Payara's Jersey)
@@ -45,7 +43,7 @@ class LoginBlockIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return BonafideDeployment.withTests(LoginBlockIT.class, Keycloak.class);
+        return BonafideDeployment.withTests(LoginBlockIT.class, Keycloak.class, ProvisionedLogins.class);
     }
 
     @Inject
@@ -182,21 +180,6 @@ class LoginBlockIT {
     }
 
     private String provision(String username, String password) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEnabled(true);
-        user.setFirstName("Block");
-        user.setLastName("Test");
-        user.setEmail(username + "@example.invalid");
-        user.setEmailVerified(true);
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(false);
-        user.setCredentials(List.of(credential));
-        try (Response created = keycloak.realm().users().create(user)) {
-            assertEquals(201, created.getStatus(), "the service account may create users");
-        }
-        return keycloak.realm().users().searchByUsername(username, true).get(0).getId();
+        return ProvisionedLogins.provision(keycloak, username, password);
     }
 }

@@ -3,6 +3,7 @@ package bank.bonafide.channel.verifications;
 import bank.bonafide.channel.Caller;
 import bank.bonafide.channel.problem.Problem;
 import bank.bonafide.identity.verification.boundary.DecisionRecord;
+import bank.bonafide.identity.customer.boundary.CustomerRecords;
 import bank.bonafide.identity.verification.boundary.Verifications;
 import bank.bonafide.identity.verification.entity.Applicant;
 import bank.bonafide.identity.verification.entity.CollectedChecks;
@@ -35,6 +36,11 @@ public class CrossVerification {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CustomerRecords customers;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CrossVerification.class.getName());
 
     /** The decision, or the 400 that stopped it before any check ran. */
     public record Attempted(DecisionRecord record, Optional<Response> refusal) {
@@ -71,7 +77,25 @@ public class CrossVerification {
                 .orElse(LoginAssurance.NOT_STATED);
         VerificationAttempt attempt = new VerificationAttempt(customerId, subjectReference, purpose, channel,
                 blank(terminalId) ? null : terminalId, occurredAt, assurance, actor, MaskedApplicant.of(applicant), confirmedTermsHash);
-        return new Attempted(verifications.decide(attempt, checks, image), Optional.empty());
+        DecisionRecord decided = verifications.decide(attempt, checks, image);
+        if (purpose == Purpose.ACCOUNT_OPENING && "APPROVED".equals(decided.outcome().verdict())) {
+            enrol(customerId, applicant, decided);
+        }
+        return new Attempted(decided, Optional.empty());
+    }
+
+    /**
+     * An approved opening enrols the customer's identity, sealed, for staff screens. The decision already stands: a
+     * failure here (no vault key) is logged, not turned into a refused opening.
+     */
+    private void enrol(String customerId, Applicant applicant, DecisionRecord decided) {
+        try {
+            customers.enrol(customerId, applicant.name(), applicant.idDocumentNumber(), applicant.phoneNumber(),
+                    "account opening " + decided.decisionId());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "customer " + customerId + " not enrolled after approved opening " + decided.decisionId() + ": "
+                    + e.getClass().getSimpleName());
+        }
     }
 
     public static Optional<Response> invalidApplicant(VerificationRequest.Applicant a) {

@@ -1,5 +1,6 @@
 package bank.bonafide.identity.runtime;
 
+import bank.bonafide.identity.customer.boundary.DemoCustomers;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.outbox.OutboxRelay;
 import bank.bonafide.platform.runtime.ContextRuntime;
@@ -13,9 +14,11 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Starts the identity context: migrates its tables, then relays its outbox every second.
+ * Starts the identity context: migrates its tables (and, with demo data, enrols the demo customers sealed), then
+ * relays its outbox every second.
  * Bean-managed transactions because the relay opens one transaction per observer.
  */
 @Singleton
@@ -29,9 +32,20 @@ public class IdentityContextStartup {
 
     private volatile OutboxRelay relay;
 
+    @Inject
+    DemoCustomers demoCustomers;
+
     @PostConstruct
     void start() {
         relay = ContextRuntime.start(BoundedContext.IDENTITY, beanManager, getClass());
+        if (ConfigProvider.getConfig().getOptionalValue("bonafide.demo-data", Boolean.class).orElse(false)) {
+            try {
+                demoCustomers.enrolIfMissing();
+            } catch (jakarta.ejb.EJBException e) {
+                // Demo data must never keep the bank from starting.
+                java.util.logging.Logger.getLogger(getClass().getName()).warning("demo customers not enrolled: " + e.getMessage());
+            }
+        }
     }
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "identity outbox relay")

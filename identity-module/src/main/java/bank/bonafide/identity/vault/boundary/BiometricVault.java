@@ -1,7 +1,7 @@
 package bank.bonafide.identity.vault.boundary;
 
+import bank.bonafide.identity.vault.control.ConfiguredCipher;
 import bank.bonafide.identity.vault.control.EnvelopeCipher;
-import bank.bonafide.identity.vault.control.MasterKeys;
 import bank.bonafide.identity.vault.control.VaultException;
 import bank.bonafide.identity.vault.entity.VaultRecord;
 import jakarta.ejb.Stateless;
@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The only way in or out of the biometric vault. Callers hold references, never keys; plaintext leaves
@@ -98,23 +97,7 @@ public class BiometricVault {
         return stale.size();
     }
 
-    /** The keys as last parsed, with the configured text they came from. */
-    private record ParsedKeys(String configured, EnvelopeCipher cipher) {
-    }
-
-    private static volatile ParsedKeys parsed;
-
-    /**
-     * The configuration is read on every use, so a key added through a live configuration source needs no
-     * redeploy; the keyset is built again only when that text changes (one decision uses the vault often).
-     */
     private static EnvelopeCipher cipher() {
-        String keys = ConfigProvider.getConfig().getOptionalValue("bonafide.vault.master-keys", String.class).orElse(null);
-        ParsedKeys last = parsed;
-        if (last == null || !last.configured().equals(keys)) {
-            last = new ParsedKeys(keys, new EnvelopeCipher(MasterKeys.parse(keys)));
-            parsed = last;
-        }
-        return last.cipher();
+        return ConfiguredCipher.current();
     }
 }

@@ -1,0 +1,157 @@
+package bank.bonafide.backoffice.customers;
+
+import bank.bonafide.backoffice.security.StaffScreen;
+import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
+import bank.bonafide.identity.customer.boundary.CustomerRecords;
+import bank.bonafide.identity.customer.boundary.CustomerView;
+import bank.bonafide.identity.customer.boundary.RecordRead;
+import bank.bonafide.identity.customer.boundary.StaffAccess;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A customer's record for staff (customer 360, first part): opened only under a case of this customer or a stated
+ * purpose, shown masked; one field in full only with its own purpose. Every opening and unmasking is logged by
+ * identity with the member of staff's name, and counted towards bulk access when no case is given (CN-12, CN-13).
+ * The full value lives for one response only: it is never kept in the view.
+ */
+@Named
+@ViewScoped
+public class CustomerPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CustomerRecords records;
+
+    @Inject
+    ComplaintQueries complaints;
+
+    @Inject
+    StaffScreen staff;
+
+    private String id;
+    private String purpose;
+    private String caseLink;
+    private CustomerView shown;
+    private StaffAccess access;
+    private CustomerRecords.Field field;
+    private String unmaskPurpose;
+    /** The one field shown in full, for this response only. */
+    private transient String unmasked;
+
+    /** Each request starts without a full value: it is shown once, in the response that asked for it. */
+    public void load() {
+        unmasked = null;
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            shown = null;
+            access = null;
+        }
+    }
+
+    public String open() {
+        String link = caseLink == null || caseLink.isBlank() ? null : caseLink.strip();
+        if (link != null && complaints.byReference(link).filter(c -> c.customerId().equals(id)).isEmpty()) {
+            return refuse("No complaint " + link + " of customer " + id + ": give one of this customer's cases, or a purpose.");
+        }
+        StaffAccess asked = new StaffAccess(staff.getStaffName(), purpose, link);
+        RecordRead read = records.view(id, asked);
+        if (read instanceof RecordRead.Shown s) {
+            shown = s.record();
+            access = asked;
+            return null;
+        }
+        return outcome(read);
+    }
+
+    public String unmask() {
+        if (shown == null) {
+            return refuse("Open the record first.");
+        }
+        if (field == null) {
+            return refuse("Choose the field to show in full.");
+        }
+        RecordRead read = records.unmask(id, field, new StaffAccess(staff.getStaffName(), unmaskPurpose, access.caseLink()));
+        if (read instanceof RecordRead.Shown s) {
+            unmasked = s.value();
+            unmaskPurpose = null;
+            return null;
+        }
+        return outcome(read);
+    }
+
+    private String outcome(RecordRead read) {
+        // RecordRead is sealed: Shown, Refused, Suspended or NotFound.
+        if (read instanceof RecordRead.Suspended s) {
+            shown = null;
+            return refuse(s.reason());
+        }
+        return refuse(read instanceof RecordRead.Refused r ? r.reason() : "No customer " + id + " is enrolled.");
+    }
+
+    public List<CustomerRecords.StaffReadView> getReads() {
+        return shown == null ? List.of() : records.readsOf(id, 20);
+    }
+
+    public CustomerRecords.Field[] getFields() {
+        return CustomerRecords.Field.values();
+    }
+
+    private static String refuse(String reason) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, reason, null));
+        return null;
+    }
+
+    public CustomerView getShown() {
+        return shown;
+    }
+
+    public String getUnmasked() {
+        return unmasked;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getCaseLink() {
+        return caseLink;
+    }
+
+    public void setCaseLink(String caseLink) {
+        this.caseLink = caseLink;
+    }
+
+    public CustomerRecords.Field getField() {
+        return field;
+    }
+
+    public void setField(CustomerRecords.Field field) {
+        this.field = field;
+    }
+
+    public String getUnmaskPurpose() {
+        return unmaskPurpose;
+    }
+
+    public void setUnmaskPurpose(String unmaskPurpose) {
+        this.unmaskPurpose = unmaskPurpose;
+    }
+}
