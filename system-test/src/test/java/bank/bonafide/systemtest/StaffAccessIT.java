@@ -46,7 +46,9 @@ class StaffAccessIT {
     @Test
     void theRecordIsSealedAtRestMaskedOnReadAndAFullFieldNeedsAPurposeAndIsLogged() {
         String customer = "T-S" + suffix();
-        records.enrol(customer, "张三丰", "110101199001011237", "+8613811112222", "test");
+        assertThat(records.enrol(customer, "张三丰", "110101199001011237", "+8613811112222", "test")).isTrue();
+        assertThat(records.enrol(customer, "张三丰", "110101199001011237", "+8613999999999", "a later opening"))
+                .as("the first enrolment stands: a later opening never replaces the phone on file").isFalse();
         List<Map<String, Object>> row = Sql.rows("SELECT * FROM identity_customer WHERE customer_id = ?", customer);
         assertThat(row).hasSize(1);
         assertThat(row.get(0).values().stream().map(v -> v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8)

@@ -48,10 +48,9 @@ public final class Browser implements AutoCloseable {
         waitUntil(d -> !d.getCurrentUrl().contains("/realms/") && !d.getCurrentUrl().contains("/Callback"));
     }
 
-    /** Waits up to 30 s; an element replaced by a re-render while the condition reads it counts as "not yet". */
+    /** Waits up to 30 s; a page replaced by a postback while the condition reads it counts as "not yet". */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> replacedMidRead(() -> condition.apply(d)));
     }
 
     public void waitForText(By locator, String text) {
@@ -68,8 +67,13 @@ public final class Browser implements AutoCloseable {
      * the document" error, which it raises instead of a stale element when a postback replaces the page mid-read.
      */
     private static boolean textPresent(WebDriver d, By locator, String text) {
+        return replacedMidRead(() -> !d.findElements(locator).isEmpty() && d.findElement(locator).getText().contains(text));
+    }
+
+    /** False instead of the errors a read raises when a postback replaces the page under it. */
+    private static boolean replacedMidRead(java.util.function.Supplier<Boolean> read) {
         try {
-            return d.findElement(locator).getText().contains(text);
+            return read.get();
         } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
             return false;
         } catch (org.openqa.selenium.WebDriverException e) {

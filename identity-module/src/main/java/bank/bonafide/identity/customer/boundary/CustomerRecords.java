@@ -43,17 +43,24 @@ public class CustomerRecords {
     @Inject
     LoginBlocks logins;
 
-    /** Records (or replaces) a customer's identity, sealed; from a verified account opening or the demo set. */
-    public void enrol(String customerId, String name, String idNumber, String phone, String source) {
+    /**
+     * Records a customer's identity, sealed, from a verified account opening or the demo set. The first enrolment
+     * stands: a later opening never replaces the name, ID number or phone on file (an impersonator's approved
+     * opening must not overwrite the victim's phone); changing them is a reviewed change of details.
+     *
+     * @return false when the customer was enrolled already (nothing changed)
+     */
+    public boolean enrol(String customerId, String name, String idNumber, String phone, String source) {
+        if (em.find(CustomerRecord.class, customerId) != null) {
+            return false;
+        }
         String contact = String.join("\n", name.strip(), idNumber.strip(), phone.strip());
         EnvelopeCipher.Sealed sealed = ConfiguredCipher.current().seal(contact.getBytes(StandardCharsets.UTF_8), aad(customerId));
-        CustomerRecord found = em.find(CustomerRecord.class, customerId);
-        CustomerRecord record = found != null ? found : new CustomerRecord(customerId);
+        CustomerRecord record = new CustomerRecord(customerId);
         record.enrol(Masks.name(name), Masks.idNumber(idNumber), Masks.phone(phone), sealed.masterKeyId(), sealed.wrappedDataKey(),
                 sealed.ciphertext(), Instant.now(), source);
-        if (found == null) {
-            em.persist(record);
-        }
+        em.persist(record);
+        return true;
     }
 
     /** The masked record, logged as read; counted towards bulk access when no case is given. */

@@ -53,7 +53,7 @@ public class CustomerRecord {
         this.customerId = customerId;
     }
 
-    /** Replaces what is known of the customer (a later verified enrolment supersedes an earlier one). */
+    /** What the bank enrolled of the customer; set once, when the record is created. */
     public void enrol(String nameMask, String idNumberMask, String phoneMask, int masterKeyId, byte[] wrappedDataKey,
                       byte[] sealedContact, Instant at, String source) {
         this.nameMask = nameMask;
