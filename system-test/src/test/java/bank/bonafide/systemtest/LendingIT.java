@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bank.bonafide.complaints.complaint.boundary.ComplaintIntake;
 import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
 import bank.bonafide.complaints.complaint.boundary.FilingResult;
+import bank.bonafide.compensation.assessment.boundary.AssessmentStep;
+import bank.bonafide.compensation.assessment.boundary.Conclusion;
 import bank.bonafide.compensation.assessment.boundary.LiabilityAssessments;
+import bank.bonafide.compensation.payout.control.Claim;
 import bank.bonafide.compensation.fraud.boundary.FraudCaseStep;
 import bank.bonafide.compensation.fraud.boundary.FraudCaseView;
 import bank.bonafide.compensation.fraud.boundary.FraudPlaybook;
@@ -119,6 +122,13 @@ class LendingIT {
 
     @Inject
     FraudPlaybook playbook;
+
+    static final Set<String> ASSESSOR = Set.of("COMPLAINT_HANDLER");
+
+    /** The assessor's conclusion that someone else acted in the customer's name, on this basis. */
+    static Conclusion someoneElse(String basis) {
+        return new Conclusion(Claim.Finding.BANK_CANNOT_PROVE, true, basis, null);
+    }
 
     /** Write-offs return repayments out of the fund: its ledger balances after every test. */
     @AfterEach
@@ -377,8 +387,10 @@ class LendingIT {
         // The assessor decides once the disputed decision's evidence is in (it is written to the same assessment).
         Eventually.await("assessment with identity's evidence", DELIVERY,
                 () -> assessments.forComplaint(complaintId).filter(a -> a.finding() != null));
-        assertThat(assessments.establishFraud(complaintId, "the signing phone was never hers", "assessor.qian")).isTrue();
-        assertThat(assessments.establishFraud(complaintId, "again", "assessor.qian")).as("one finding per assessment").isFalse();
+        assertThat(assessments.conclude(complaintId, someoneElse("the signing phone was never hers"), "assessor.qian", ASSESSOR))
+                .isInstanceOf(AssessmentStep.Done.class);
+        assertThat(assessments.conclude(complaintId, someoneElse("again"), "assessor.qian", ASSESSOR)).as("one finding per assessment")
+                .isInstanceOf(AssessmentStep.Refused.class);
         Eventually.awaitTrue("written off", DELIVERY,
                 () -> loans.detail(loanRef, Optional.empty()).orElseThrow().loan().status().equals("WRITTEN_OFF"));
         // Let the relay run a few more rounds: a redelivery must not add a second correction.

@@ -43,7 +43,8 @@ public class IdentityContextStartup {
                 demoCustomers.enrolIfMissing();
             } catch (jakarta.ejb.EJBException e) {
                 // Demo data must never keep the bank from starting.
-                java.util.logging.Logger.getLogger(getClass().getName()).warning("demo customers not enrolled (is a vault master key configured?): " + e.getMessage());
+                java.util.logging.Logger.getLogger(getClass().getName()).warning("demo customers not enrolled (is a vault master key configured?): "
+                        + (e.getCause() == null ? e.getClass().getName() : e.getCause().getClass().getName()));
             }
         }
     }

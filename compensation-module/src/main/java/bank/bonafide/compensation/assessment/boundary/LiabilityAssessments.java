@@ -2,7 +2,6 @@ package bank.bonafide.compensation.assessment.boundary;
 
 import bank.bonafide.compensation.assessment.control.BurdenOfProof;
 import bank.bonafide.compensation.assessment.entity.LiabilityAssessment;
-import bank.bonafide.compensation.payout.control.Claim;
 import bank.bonafide.compensation.payout.control.PayoutDeadline;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.event.DisputedItem;
@@ -104,17 +103,6 @@ public class LiabilityAssessments {
                     a.disputedReference(), a.citedEvidence(), assessor));
         }
         return new AssessmentStep.Done(AssessmentView.of(a));
-    }
-
-    /**
-     * Shorthand for concluding that someone else acted in the customer's name.
-     *
-     * @return false when there is no assessment for the complaint or it cannot be concluded so (already concluded,
-     *         evidence not yet read)
-     */
-    public boolean establishFraud(UUID complaintId, String basis, String assessor) {
-        return conclude(complaintId, new Conclusion(Claim.Finding.BANK_CANNOT_PROVE, true, basis, null), assessor,
-                Set.of("BACK_OFFICE")) instanceof AssessmentStep.Done;
     }
 
     /**

@@ -12,9 +12,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The steps of the fraud playbook on a dispute, each recorded with who took it and when. Freezing announces
@@ -146,7 +148,18 @@ public class FraudPlaybook {
 
     /** Open fraud cases, oldest first. */
     public List<FraudCaseView> open(int max) {
-        return em.createNamedQuery(FraudCase.OPEN, FraudCase.class).setMaxResults(max).getResultStream().map(this::view).toList();
+        List<FraudCase> cases = em.createNamedQuery(FraudCase.OPEN, FraudCase.class).setMaxResults(max).getResultList();
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        // One query for the evidence of every listed case, not one per case.
+        Map<UUID, List<EvidencePreservation>> evidence = em.createQuery(
+                        "SELECT e FROM EvidencePreservation e WHERE e.fraudCaseId IN :cases ORDER BY e.dueAt", EvidencePreservation.class)
+                .setParameter("cases", cases.stream().map(FraudCase::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(EvidencePreservation::fraudCaseId));
+        Instant now = Instant.now();
+        return cases.stream().map(f -> FraudCaseView.of(f, evidence.getOrDefault(f.id(), List.of()), now)).toList();
     }
 
     private FraudCaseStep onOpenCase(String reference, Function<FraudCase, String> step) {

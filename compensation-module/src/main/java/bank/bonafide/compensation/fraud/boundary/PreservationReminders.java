@@ -19,7 +19,7 @@ public class PreservationReminders {
     @Schedule(minute = "*/10", hour = "*", persistent = false, info = "evidence-preservation deadlines")
     void everyTenMinutes() {
         List<FraudCaseView.Preservation> due = playbook.remindDue(Instant.now());
-        // The item says what and where (a branch, a terminal), never whose: no personal data in the log.
-        due.forEach(p -> LOG.warning(() -> "evidence to secure before " + p.dueAt() + ": " + p.item() + " (held by " + p.holder() + ")"));
+        // The item is staff's free text and may name the customer: the log carries its id only, the screen the rest.
+        due.forEach(p -> LOG.warning(() -> "evidence " + p.id() + " held by " + p.holder() + " to secure before " + p.dueAt()));
     }
 }

@@ -2,11 +2,11 @@ package bank.bonafide.identity.customer.boundary;
 
 import bank.bonafide.identity.access.boundary.BlockResult;
 import bank.bonafide.identity.access.boundary.LoginBlocks;
-import bank.bonafide.identity.customer.control.Masks;
 import bank.bonafide.identity.customer.entity.AccessAlert;
 import bank.bonafide.identity.customer.entity.CustomerRecord;
 import bank.bonafide.identity.customer.entity.StaffRead;
 import bank.bonafide.identity.vault.control.ConfiguredCipher;
+import bank.bonafide.identity.verification.entity.MaskedApplicant;
 import bank.bonafide.identity.vault.control.EnvelopeCipher;
 import bank.bonafide.platform.rules.PolicySections;
 import bank.bonafide.platform.rules.RulePackLibrary;
@@ -57,7 +57,8 @@ public class CustomerRecords {
         String contact = String.join("\n", name.strip(), idNumber.strip(), phone.strip());
         EnvelopeCipher.Sealed sealed = ConfiguredCipher.current().seal(contact.getBytes(StandardCharsets.UTF_8), aad(customerId));
         CustomerRecord record = new CustomerRecord(customerId);
-        record.enrol(Masks.name(name), Masks.idNumber(idNumber), Masks.phone(phone), sealed.masterKeyId(), sealed.wrappedDataKey(),
+        MaskedApplicant masked = MaskedApplicant.of(name, idNumber, phone);
+        record.enrol(masked.name(), masked.idDocumentNumber(), masked.phoneNumber(), sealed.masterKeyId(), sealed.wrappedDataKey(),
                 sealed.ciphertext(), Instant.now(), source);
         em.persist(record);
         return true;
@@ -86,7 +87,7 @@ public class CustomerRecords {
             return new RecordRead.NotFound();
         }
         Instant now = Instant.now();
-        em.persist(new StaffRead(access.staff(), customerId, field == null ? "name, idNumber, phone (masked)" : words(field),
+        em.persist(new StaffRead(access.staff(), customerId, field == null ? "name, ID number, phone (masked)" : words(field),
                 access.logged(), blank(access.caseLink()) ? null : access.caseLink().strip(), now));
         if (blank(access.caseLink())) {
             em.flush();

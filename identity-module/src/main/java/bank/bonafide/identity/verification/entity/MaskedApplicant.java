@@ -8,8 +8,12 @@ package bank.bonafide.identity.verification.entity;
 public record MaskedApplicant(String name, String idDocumentNumber, String phoneNumber) {
 
     public static MaskedApplicant of(Applicant applicant) {
-        return new MaskedApplicant(name(applicant.name()), maskDocument(applicant.idDocumentNumber()),
-                keep(applicant.phoneNumber(), 6, 4));
+        return of(applicant.name(), applicant.idDocumentNumber(), applicant.phoneNumber());
+    }
+
+    /** The bank's one masking rule for a person's name, ID number and phone (verification evidence, customer records). */
+    public static MaskedApplicant of(String name, String idDocumentNumber, String phoneNumber) {
+        return new MaskedApplicant(name(name), maskDocument(idDocumentNumber), keep(phoneNumber, 6, 4));
     }
 
     /** An ID document number as staff may see it: first four and last four characters. */
