@@ -3,6 +3,7 @@ package bank.bonafide.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.bonafide.systemtest.support.Browser;
+import bank.bonafide.systemtest.support.PhoneComplaints;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,26 +36,11 @@ class AdvanceCompensationJourneyIT {
         String payout;
         String reference;
         try (Browser handler = new Browser()) {
-            handler.openSignedIn(BASE + "/backoffice/complaint-intake.xhtml", "handler.li");
-            handler.waitForText(By.tagName("h1"), "Take a phone or counter complaint");
-            handler.driver().findElement(By.id("intake:customer")).sendKeys("C-0002");
-            new Select(handler.driver().findElement(By.id("intake:channel"))).selectByValue("PHONE");
-            new Select(handler.driver().findElement(By.id("intake:category"))).selectByValue("UNAUTHORIZED_TRANSACTION");
-            new Select(handler.driver().findElement(By.id("intake:itemKind"))).selectByValue("PAYMENT");
-            handler.driver().findElement(By.id("intake:item")).sendKeys("P-" + System.nanoTime() % 1_000_000);
-            handler.driver().findElement(By.id("intake:description")).sendKeys("Customer says a transfer of 3,000 yuan was not his.");
-            handler.driver().findElement(By.id("intake:file")).click();
-            handler.waitForText(By.id("messages"), "Tell the customer the reference");
-            reference = handler.driver().findElement(By.id("reference")).getText();
+            reference = PhoneComplaints.takeDisputedPayment(handler, BASE, "handler.li", "C-0002",
+                    "Customer says a transfer of 3,000 yuan was not his.");
             // The assessment opens and reads identity's disclosure (no record of this payment at all); until then
             // the page says so, and a reload shows the finding.
-            handler.waitUntil(d -> {
-                if (d.findElements(By.id("finding")).isEmpty() || !d.findElement(By.id("finding")).getText().contains("bank cannot prove")) {
-                    d.navigate().refresh();
-                    return false;
-                }
-                return true;
-            });
+            PhoneComplaints.awaitBankCannotProve(handler);
             assertThat(handler.driver().findElement(By.id("factors")).getText()).contains("NOT shown: a verification record");
 
             handler.driver().findElement(By.id("payout:loss")).sendKeys("3000.00");
@@ -127,16 +113,7 @@ class AdvanceCompensationJourneyIT {
     @Test
     void aBackOfficeMemberConcludesTheAssessmentAndRunsTheFraudPlaybookFromTheCasePage() throws Exception {
         try (Browser staff = new Browser()) {
-            staff.openSignedIn(BASE + "/backoffice/complaint-intake.xhtml", "bo.wang");
-            staff.waitForText(By.tagName("h1"), "Take a phone or counter complaint");
-            staff.driver().findElement(By.id("intake:customer")).sendKeys("C-0002");
-            new Select(staff.driver().findElement(By.id("intake:channel"))).selectByValue("PHONE");
-            new Select(staff.driver().findElement(By.id("intake:category"))).selectByValue("UNAUTHORIZED_TRANSACTION");
-            new Select(staff.driver().findElement(By.id("intake:itemKind"))).selectByValue("PAYMENT");
-            staff.driver().findElement(By.id("intake:item")).sendKeys("P-" + System.nanoTime() % 1_000_000);
-            staff.driver().findElement(By.id("intake:description")).sendKeys("Customer says a transfer of 800 yuan was not his.");
-            staff.driver().findElement(By.id("intake:file")).click();
-            staff.waitForText(By.id("messages"), "Tell the customer the reference");
+            PhoneComplaints.takeDisputedPayment(staff, BASE, "bo.wang", "C-0002", "Customer says a transfer of 800 yuan was not his.");
             staff.waitUntil(d -> {
                 if (d.findElements(By.id("conclude:finding")).isEmpty()) {
                     d.navigate().refresh();

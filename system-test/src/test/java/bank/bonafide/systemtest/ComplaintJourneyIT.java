@@ -80,6 +80,8 @@ class ComplaintJourneyIT {
 
         try (Browser handler = new Browser()) {
             handler.openSignedIn(BASE + "/backoffice/cases.xhtml", "handler.li");
+            // The register pages in the database; the reference filter finds the case whatever page it is on.
+            handler.driver().findElement(By.cssSelector("[id='cases-form:cases'] thead input.ui-column-filter")).sendKeys(reference);
             handler.waitForText(By.id("cases-form:cases"), reference);
             handler.driver().findElement(By.linkText(reference)).click();
             handler.waitForText(By.id("reference"), reference);

@@ -77,8 +77,11 @@ class PortalAndBackOfficeIT {
         try (Browser handler = new Browser()) {
             handler.openSignedIn(BASE + "/backoffice/", "handler.li");
             handler.waitForText(By.id("staff-name"), "handler.li");
+            handler.waitForText(By.tagName("h1"), "My work");
+            handler.driver().findElement(By.id("nav-cases")).click();
+            handler.waitForText(By.id("cases-form:cases"), reference);
             assertThat(handler.driver().findElement(By.id("cases-form:cases")).getText())
-                    .contains(reference, "ACCOUNT_OPENED_WITHOUT_ME", "A-1001", "C-0001");
+                    .contains(reference, "account opened without me", "A-1001", "C-0001");
 
             handler.driver().get(BASE + "/portal/");
             handler.waitForText(By.tagName("h1"), "This page is for customers");

@@ -33,6 +33,15 @@ public final class SchemaMigration {
         }
     }
 
+    /**
+     * Migrates the platform tables and the tables of a part of the EAR that owns data but publishes no events
+     * (the back office's filed compliance reports: {@code db/reporting}).
+     */
+    public static void migrate(DataSource dataSource, String owner, ClassLoader loader) {
+        run(dataSource, loader, "platform", "db/platform");
+        run(dataSource, loader, owner, "db/" + owner);
+    }
+
     private static void run(DataSource dataSource, ClassLoader loader, String name, String location) {
         var result = Flyway.configure(loader)
                 .dataSource(dataSource)

@@ -3,7 +3,7 @@ package bank.bonafide.portal.biometrics;
 import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.consent.boundary.ConsentChange;
 import bank.bonafide.identity.consent.boundary.ConsentStatus;
-import bank.bonafide.portal.i18n.Texts;
+import bank.bonafide.platform.web.i18n.Texts;
 import bank.bonafide.portal.security.SignedInCustomer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

@@ -8,7 +8,7 @@ import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
 import bank.bonafide.complaints.complaint.boundary.ComplaintView;
 import bank.bonafide.complaints.complaint.boundary.HandlingResult;
 import bank.bonafide.complaints.complaint.control.AttachmentPolicy;
-import bank.bonafide.portal.i18n.Texts;
+import bank.bonafide.platform.web.i18n.Texts;
 import bank.bonafide.portal.security.SignedInCustomer;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

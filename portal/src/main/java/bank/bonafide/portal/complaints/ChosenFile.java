@@ -2,7 +2,7 @@ package bank.bonafide.portal.complaints;
 
 import bank.bonafide.complaints.complaint.boundary.ComplaintForm;
 import bank.bonafide.complaints.complaint.control.AttachmentPolicy;
-import bank.bonafide.portal.i18n.Texts;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;

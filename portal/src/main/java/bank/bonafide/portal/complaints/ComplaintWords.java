@@ -4,7 +4,7 @@ import bank.bonafide.complaints.complaint.boundary.ComplaintView;
 import bank.bonafide.platform.event.DisputedItem;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
 import bank.bonafide.platform.money.Money;
-import bank.bonafide.portal.i18n.Texts;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;

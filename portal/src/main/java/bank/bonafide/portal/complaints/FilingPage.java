@@ -11,7 +11,7 @@ import bank.bonafide.lending.loan.boundary.LoanView;
 import bank.bonafide.platform.event.DisputedItem;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
 import bank.bonafide.platform.money.Money;
-import bank.bonafide.portal.i18n.Texts;
+import bank.bonafide.platform.web.i18n.Texts;
 import bank.bonafide.portal.security.SignedInCustomer;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;

@@ -2,7 +2,7 @@ package bank.bonafide.portal.lostid;
 
 import bank.bonafide.identity.lostdocument.boundary.LostDocuments;
 import bank.bonafide.identity.lostdocument.entity.LostDocumentReport;
-import bank.bonafide.portal.i18n.Texts;
+import bank.bonafide.platform.web.i18n.Texts;
 import bank.bonafide.portal.security.SignedInCustomer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

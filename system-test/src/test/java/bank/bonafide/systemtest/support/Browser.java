@@ -50,7 +50,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to 30 s; a page replaced by a postback while the condition reads it counts as "not yet". */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> replacedMidRead(() -> condition.apply(d)));
+        waitUntil(condition, Duration.ofSeconds(30));
+    }
+
+    /** The same with a longer wait, for work the server does in the background (a report over months of figures). */
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> replacedMidRead(() -> condition.apply(d)));
     }
 
     public void waitForText(By locator, String text) {

@@ -20,6 +20,8 @@ import java.util.UUID;
 @Stateless
 public class RiskProvisionFund {
 
+    private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
+
     @PersistenceContext(unitName = "compensation")
     EntityManager em;
 
@@ -39,9 +41,14 @@ public class RiskProvisionFund {
 
     /** Debits less credits of an account in a currency. */
     public Money balance(FundAccount account, String currency) {
+        return balance(account, currency, FAR_FUTURE);
+    }
+
+    /** Debits less credits of an account in a currency, of the entries posted before {@code asOf}. */
+    public Money balance(FundAccount account, String currency, Instant asOf) {
         BigDecimal net = em.createQuery("SELECT COALESCE(SUM(e.debit - e.credit), 0) FROM LedgerEntry e "
-                        + "WHERE e.account = :account AND e.currency = :currency", BigDecimal.class)
-                .setParameter("account", account).setParameter("currency", currency).getSingleResult();
+                        + "WHERE e.account = :account AND e.currency = :currency AND e.postedAt < :asOf", BigDecimal.class)
+                .setParameter("account", account).setParameter("currency", currency).setParameter("asOf", asOf).getSingleResult();
         return new Money(net.setScale(2, RoundingMode.UNNECESSARY), currency);
     }
 
@@ -60,13 +67,18 @@ public class RiskProvisionFund {
      * contributions so used (CN-17).
      */
     public FundPosition position(String currency) {
-        Money held = balance(FundAccount.RISK_PROVISION_FUND, currency);
-        Money contributed = balance(FundAccount.BANK_CONTRIBUTIONS, currency);
+        return position(currency, FAR_FUTURE);
+    }
+
+    /** The fund's position as it stood at {@code asOf} (the end of a reported period). */
+    public FundPosition position(String currency, Instant asOf) {
+        Money held = balance(FundAccount.RISK_PROVISION_FUND, currency, asOf);
+        Money contributed = balance(FundAccount.BANK_CONTRIBUTIONS, currency, asOf);
         contributed = new Money(contributed.amount().negate(), currency);
-        Money losses = balance(FundAccount.COMPENSATION_LOSSES, currency);
+        Money losses = balance(FundAccount.COMPENSATION_LOSSES, currency, asOf);
         BigDecimal utilisation = contributed.amount().signum() == 0 ? null
                 : losses.amount().multiply(BigDecimal.valueOf(100)).divide(contributed.amount(), 1, RoundingMode.HALF_UP);
-        return new FundPosition(held, contributed, losses, balance(FundAccount.INSURANCE_RECEIVABLE, currency), utilisation);
+        return new FundPosition(held, contributed, losses, balance(FundAccount.INSURANCE_RECEIVABLE, currency, asOf), utilisation);
     }
 
     /** @param utilisationPercent net losses as a share of contributions; null before any contribution */

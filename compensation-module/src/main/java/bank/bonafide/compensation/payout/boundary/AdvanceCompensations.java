@@ -231,9 +231,16 @@ public class AdvanceCompensations {
      * (escalated among them), and how much was paid per currency.
      */
     public PayoutFigures figures() {
+        return figures(Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"));
+    }
+
+    /** The same figures for the payouts proposed in [from, to): a compliance period report. */
+    public PayoutFigures figures(Instant from, Instant to) {
         String escalated = "CASE WHEN p.escalatedAt IS NULL THEN 0 ELSE 1 END";
         List<Object[]> rows = em.createQuery("SELECT p.status, p.timely, " + escalated + ", p.currency, COUNT(p), SUM(p.amount) "
-                + "FROM AdvanceCompensation p GROUP BY p.status, p.timely, " + escalated + ", p.currency", Object[].class).getResultList();
+                        + "FROM AdvanceCompensation p WHERE p.proposedAt >= :from AND p.proposedAt < :to "
+                        + "GROUP BY p.status, p.timely, " + escalated + ", p.currency", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
         return PayoutFigures.of(rows);
     }
 

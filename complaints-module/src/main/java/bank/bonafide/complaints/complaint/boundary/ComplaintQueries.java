@@ -9,6 +9,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import bank.bonafide.platform.event.complaints.DisputeCategory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +84,82 @@ public class ComplaintQueries {
 
     /** Open cases, the nearest regulatory deadline first. */
     public List<ComplaintView> openCases(int first, int max) {
-        return em.createNamedQuery(Complaint.OPEN_BY_DEADLINE, Complaint.class)
-                .setFirstResult(first)
-                .setMaxResults(max)
+        return search(CaseSearch.open(), first, max);
+    }
+
+    /** One page of the cases the search selects, in its order (ties broken by reference, so pages never overlap). */
+    public List<ComplaintView> search(CaseSearch search, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Complaint> q = cb.createQuery(Complaint.class);
+        Root<Complaint> c = q.from(Complaint.class);
+        q.select(c).where(matching(search, cb, c));
+        Path<?> column = path(c, search.sort().path);
+        Order primary = search.descending() ? cb.desc(column) : cb.asc(column);
+        q.orderBy(search.sort() == CaseSearch.Sort.REFERENCE ? List.of(primary) : List.of(primary, cb.asc(c.get("reference"))));
+        return em.createQuery(q)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(0, max))
                 .getResultStream()
-                .map(c -> ComplaintView.of(c, List.of()))
+                .map(found -> ComplaintView.of(found, List.of()))
                 .toList();
+    }
+
+    /** How many cases the search selects (a table's page count). */
+    public long count(CaseSearch search) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Complaint> c = q.from(Complaint.class);
+        q.select(cb.count(c)).where(matching(search, cb, c));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private static Predicate[] matching(CaseSearch s, CriteriaBuilder cb, Root<Complaint> c) {
+        List<Predicate> where = new ArrayList<>();
+        if (s.openOnly()) {
+            where.add(cb.notEqual(c.get("status"), ComplaintStatus.CLOSED));
+        }
+        if (s.assignedTo() != null) {
+            where.add(cb.equal(c.get("assignedTo"), s.assignedTo()));
+        }
+        if (s.referencePrefix() != null) {
+            where.add(cb.like(c.get("reference"), likePrefix(s.referencePrefix()), '\\'));
+        }
+        if (s.customerId() != null) {
+            where.add(cb.equal(c.get("customerId"), s.customerId()));
+        }
+        if (s.category() != null) {
+            where.add(enumValue(DisputeCategory.class, s.category())
+                    .map(v -> cb.equal(c.get("category"), v)).orElseGet(cb::disjunction));
+        }
+        if (s.status() != null) {
+            where.add(enumValue(ComplaintStatus.class, s.status())
+                    .map(v -> cb.equal(c.get("status"), v)).orElseGet(cb::disjunction));
+        }
+        if (s.deadlineBefore() != null) {
+            where.add(cb.lessThan(c.get("clock").get("deadline"), s.deadlineBefore()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static Path<?> path(Root<Complaint> c, String dotted) {
+        Path<?> path = c;
+        for (String part : dotted.split("\\.")) {
+            path = path.get(part);
+        }
+        return path;
+    }
+
+    /** A filter value of an enum column; a value the enum lacks matches nothing (not an error on a table filter). */
+    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** Open cases per handler (unassigned ones under the empty name), most loaded first. */
@@ -107,6 +190,37 @@ public class ComplaintQueries {
         long closedCount = closed[0] == null ? 0 : ((Number) closed[0]).longValue();
         long timelyCount = closed[1] == null ? 0 : ((Number) closed[1]).longValue();
         return new ComplianceFigures(breached, closedCount, timelyCount, openByOwner);
+    }
+
+    /**
+     * Complaints received and closed in [from, to): per month and category, timeliness per regulatory clock, and
+     * handling time (receipt to closure). Months are calendar months in {@code zone}.
+     */
+    public PeriodFigures periodFigures(Instant from, Instant to, ZoneId zone) {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("yyyy-MM").withZone(zone);
+        Map<String, Map<String, Long>> received = new TreeMap<>();
+        em.createQuery("SELECT c.receivedAt, c.category FROM Complaint c WHERE c.receivedAt >= :from AND c.receivedAt < :to",
+                        Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .forEach(row -> received.computeIfAbsent(month.format((Instant) row[0]), m -> new TreeMap<>())
+                        .merge(((DisputeCategory) row[1]).name(), 1L, Long::sum));
+        Map<String, long[]> byClock = new TreeMap<>();
+        List<Duration> handling = new ArrayList<>();
+        em.createQuery("SELECT c.clock.packId, c.clock.name, c.timely, c.receivedAt, c.closedAt FROM Complaint c "
+                        + "WHERE c.closedAt >= :from AND c.closedAt < :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .forEach(row -> {
+                    long[] counts = byClock.computeIfAbsent(row[0] + "/" + row[1], k -> new long[2]);
+                    counts[0]++;
+                    counts[1] += Boolean.TRUE.equals(row[2]) ? 1 : 0;
+                    handling.add(Duration.between((Instant) row[3], (Instant) row[4]));
+                });
+        Duration[] times = PeriodFigures.meanAndP95(handling);
+        return new PeriodFigures(received, byClock.entrySet().stream()
+                .map(e -> new PeriodFigures.ClockTimeliness(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
+                handling.size(), times[0], times[1]);
     }
 
     /**

@@ -28,9 +28,6 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "complaints_complaint")
 @NamedQuery(name = Complaint.BY_REFERENCE, query = "SELECT c FROM Complaint c WHERE c.reference = :reference")
-@NamedQuery(name = Complaint.OPEN_BY_DEADLINE,
-        query = "SELECT c FROM Complaint c WHERE c.status <> bank.bonafide.complaints.complaint.entity.ComplaintStatus.CLOSED "
-                + "ORDER BY c.clock.deadline")
 @NamedQuery(name = Complaint.OF_CUSTOMER,
         query = "SELECT c FROM Complaint c WHERE c.customerId = :customerId ORDER BY c.receivedAt DESC")
 public class Complaint {
@@ -38,7 +35,6 @@ public class Complaint {
     public static final String OF_CUSTOMER = "Complaint.ofCustomer";
 
     public static final String BY_REFERENCE = "Complaint.byReference";
-    public static final String OPEN_BY_DEADLINE = "Complaint.openByDeadline";
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)

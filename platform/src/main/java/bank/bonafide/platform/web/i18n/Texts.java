@@ -1,21 +1,17 @@
-package bank.bonafide.portal.i18n;
+package bank.bonafide.platform.web.i18n;
 
 import jakarta.faces.context.FacesContext;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The portal's sentences for Java code, from the same bundle the pages read as {@code msg}, in the language of
+ * A web module's sentences for Java code, from the same bundle its pages read as {@code msg}, in the language of
  * the page being answered. Placeholders are {@code {0}}, {@code {1}}, ... and are filled in one pass, so
  * that an apostrophe in a sentence needs no escaping and a value can never be taken for a placeholder.
  */
 public final class Texts {
-
-    /** The bundle's base name, as registered in faces-config.xml. */
-    public static final String BUNDLE = "bank.bonafide.portal.i18n.messages";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
 
@@ -44,6 +40,7 @@ public final class Texts {
         return bundle().containsKey(key);
     }
 
+    /** The answering WAR's {@code msg} bundle; an empty one outside a page (the key then stands for itself). */
     private static ResourceBundle bundle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {
@@ -53,9 +50,16 @@ public final class Texts {
                     return bundle;
                 }
             } catch (MissingResourceException e) {
-                // fall through to English
+                // the key stands for itself
             }
         }
-        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        return NONE;
     }
+
+    private static final ResourceBundle NONE = new java.util.ListResourceBundle() {
+        @Override
+        protected Object[][] getContents() {
+            return new Object[0][];
+        }
+    };
 }

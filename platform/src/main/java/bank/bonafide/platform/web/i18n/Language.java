@@ -1,4 +1,4 @@
-package bank.bonafide.portal.i18n;
+package bank.bonafide.platform.web.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;

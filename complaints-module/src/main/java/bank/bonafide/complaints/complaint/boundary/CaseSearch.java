@@ -1,0 +1,74 @@
+package bank.bonafide.complaints.complaint.boundary;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a staff table asks of the complaint register: filters, one sort column and a page. Everything is done by
+ * the database (so a table over a million cases reads one page and one count); the sortable columns are a fixed
+ * list, never a name taken from the request.
+ *
+ * @param openOnly        leave closed cases out
+ * @param assignedTo      exactly this handler; null for anyone
+ * @param referencePrefix the reference starts with this (the register's unique index serves it); null for any
+ * @param customerId      exactly this customer; null for any
+ * @param category        exactly this dispute category (its name); null for any
+ * @param status          exactly this status (its name); null for any
+ * @param deadlineBefore  the regulatory deadline falls before this instant; null for any
+ * @param sort            the column to order by
+ * @param descending      newest/largest first
+ */
+public record CaseSearch(boolean openOnly, String assignedTo, String referencePrefix, String customerId, String category,
+                         String status, Instant deadlineBefore, Sort sort, boolean descending) {
+
+    /** The columns a case table can be ordered by, each backed by an index on its filter's leading column. */
+    public enum Sort {
+        DEADLINE("clock.deadline"), RECEIVED("receivedAt"), REFERENCE("reference"), CUSTOMER("customerId"),
+        CATEGORY("category"), STATUS("status"), HANDLER("assignedTo");
+
+        final String path;
+
+        Sort(String path) {
+            this.path = path;
+        }
+
+        /** The column behind a table's sort field name ({@code deadline}, {@code reference}, ...); empty if none. */
+        public static Optional<Sort> ofField(String field) {
+            if (field == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(valueOf(field.strip().replace("()", "").toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    public CaseSearch {
+        sort = sort == null ? Sort.DEADLINE : sort;
+        assignedTo = blankToNull(assignedTo);
+        referencePrefix = blankToNull(referencePrefix);
+        customerId = blankToNull(customerId);
+        category = blankToNull(category);
+        status = blankToNull(status);
+    }
+
+    /** Every open case, nearest regulatory deadline first. */
+    public static CaseSearch open() {
+        return new CaseSearch(true, null, null, null, null, null, null, Sort.DEADLINE, false);
+    }
+
+    public CaseSearch assignedTo(String handler) {
+        return new CaseSearch(openOnly, handler, referencePrefix, customerId, category, status, deadlineBefore, sort, descending);
+    }
+
+    public CaseSearch deadlineBefore(Instant before) {
+        return new CaseSearch(openOnly, assignedTo, referencePrefix, customerId, category, status, before, sort, descending);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

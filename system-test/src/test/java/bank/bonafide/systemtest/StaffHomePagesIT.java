@@ -1,0 +1,120 @@
+package bank.bonafide.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.bonafide.systemtest.support.Browser;
+import bank.bonafide.systemtest.support.PhoneComplaints;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Each role's home page in a real browser through its real Keycloak login (the demo staff hold the realm's roles:
+ * handler.li, approver.chen and admin.sun also hold BACK_OFFICE): handler.li takes a phone complaint, acknowledges
+ * it (so it is hers) and proposes a payout; she sees the case under "assigned to me" and not her own payout to
+ * approve; approver.chen and bo.wang see the payout; compliance.zhao sees alerts and deadlines but no payouts;
+ * admin.sun sees alerts and the admin pages. Each home page is saved under target/screenshots, one in Chinese.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffHomePagesIT {
+
+    static final String BASE = System.getProperty("bonafide.base-url", "http://127.0.0.1:8080");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return bank.bonafide.systemtest.support.BonafideDeployment.asBuilt();
+    }
+
+    @Test
+    void everyRoleLandsOnItsOwnWork() throws Exception {
+        String reference;
+        String payout;
+        try (Browser handler = new Browser()) {
+            reference = PhoneComplaints.takeDisputedPayment(handler, BASE, "handler.li", "C-0002",
+                    "Customer says a transfer of 800 yuan was not his.");
+            PhoneComplaints.awaitBankCannotProve(handler);
+            handler.driver().findElement(By.id("move:acknowledge")).click();
+            handler.waitForText(By.id("status"), "acknowledged");
+            handler.driver().findElement(By.id("payout:loss")).sendKeys("800.00");
+            handler.driver().findElement(By.id("payout:propose")).click();
+            handler.waitForText(By.id("messages"), "Proposed PAY-");
+            Matcher m = Pattern.compile("PAY-[A-Z0-9]{10}").matcher(handler.driver().findElement(By.id("messages")).getText());
+            assertThat(m.find()).isTrue();
+            payout = m.group();
+
+            handler.driver().get(BASE + "/backoffice/");
+            handler.waitForText(By.tagName("h1"), "My work");
+            assertThat(text(handler, "assigned")).contains(reference);
+            assertThat(Integer.parseInt(text(handler, "assigned-count"))).isGreaterThanOrEqualTo(1);
+            // handler.li also holds BACK_OFFICE, so she checks payouts, but never her own.
+            assertThat(text(handler, "to-approve")).doesNotContain(payout);
+            assertThat(shown(handler, "near-breach")).isTrue();
+            assertThat(shown(handler, "compliance")).as("alerts are for compliance").isFalse();
+            assertThat(handler.driver().findElements(By.id("nav-products"))).as("admin pages are not offered").isEmpty();
+            handler.screenshot("home-complaint-handler");
+            handler.driver().findElement(By.id("lang-zh")).click();
+            handler.waitForText(By.tagName("h1"), "我的工作");
+            assertThat(text(handler, "assigned")).contains("分配给我的投诉", reference);
+            handler.screenshot("home-complaint-handler-zh");
+            handler.driver().findElement(By.id("lang-en")).click();
+            handler.waitForText(By.tagName("h1"), "My work");
+        }
+
+        try (Browser approver = new Browser()) {
+            approver.openSignedIn(BASE + "/backoffice/", "approver.chen");
+            approver.waitForText(By.tagName("h1"), "My work");
+            assertThat(text(approver, "to-approve")).contains(payout, "handler.li");
+            assertThat(shown(approver, "assigned")).as("no complaints are assigned to an approver").isFalse();
+            assertThat(shown(approver, "compliance")).isFalse();
+            approver.screenshot("home-compensation-approver");
+        }
+
+        try (Browser backOffice = new Browser()) {
+            backOffice.openSignedIn(BASE + "/backoffice/", "bo.wang");
+            backOffice.waitForText(By.tagName("h1"), "My work");
+            assertThat(shown(backOffice, "review-queue")).isTrue();
+            assertThat(shown(backOffice, "assigned")).isFalse();
+            assertThat(text(backOffice, "to-approve")).contains(payout);
+            assertThat(text(backOffice, "near-breach")).contains("Deadlines close to breach");
+            assertThat(shown(backOffice, "compliance")).isFalse();
+            backOffice.screenshot("home-back-office");
+        }
+
+        try (Browser compliance = new Browser()) {
+            compliance.openSignedIn(BASE + "/backoffice/", "compliance.zhao");
+            compliance.waitForText(By.tagName("h1"), "My work");
+            assertThat(shown(compliance, "compliance")).isTrue();
+            assertThat(shown(compliance, "near-breach")).isTrue();
+            assertThat(shown(compliance, "to-approve")).isFalse();
+            assertThat(shown(compliance, "assigned")).isFalse();
+            assertThat(compliance.driver().findElements(By.id("nav-alerts"))).isNotEmpty();
+            compliance.screenshot("home-compliance-officer");
+        }
+
+        try (Browser admin = new Browser()) {
+            admin.openSignedIn(BASE + "/backoffice/", "admin.sun");
+            admin.waitForText(By.tagName("h1"), "My work");
+            assertThat(shown(admin, "compliance")).as("administrators watch access alerts").isTrue();
+            assertThat(shown(admin, "assigned")).isFalse();
+            assertThat(admin.driver().findElements(By.id("nav-products"))).isNotEmpty();
+            admin.screenshot("home-admin");
+        }
+    }
+
+    private static String text(Browser browser, String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    private static boolean shown(Browser browser, String id) {
+        WebDriver d = browser.driver();
+        return !d.findElements(By.id(id)).isEmpty();
+    }
+}
