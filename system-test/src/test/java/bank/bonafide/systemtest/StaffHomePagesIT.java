@@ -105,7 +105,24 @@ class StaffHomePagesIT {
             assertThat(shown(admin, "compliance")).as("administrators watch access alerts").isTrue();
             assertThat(shown(admin, "assigned")).isFalse();
             assertThat(admin.driver().findElements(By.id("nav-products"))).isNotEmpty();
+            assertThat(shown(admin, "role-changes")).isTrue();
             admin.screenshot("home-admin");
+
+            // A privileged role asked for by one administrator waits for a second one; the asker cannot approve it.
+            admin.driver().findElement(By.id("nav-staff-roles")).click();
+            admin.waitForText(By.tagName("h1"), "Staff roles");
+            assertThat(text(admin, "logins")).contains("bo.wang", "compliance.zhao");
+            admin.driver().findElement(By.id("ask:username")).sendKeys("bo.wang");
+            new org.openqa.selenium.support.ui.Select(admin.driver().findElement(By.id("ask:role"))).selectByValue("COMPENSATION_APPROVER");
+            admin.driver().findElement(By.id("ask:reason")).sendKeys("covers payouts while approver.chen is away");
+            admin.driver().findElement(By.id("ask:submit")).click();
+            admin.waitForText(By.id("messages"), "pending");
+            assertThat(text(admin, "pending")).contains("bo.wang", "COMPENSATION_APPROVER", "covers payouts");
+            assertThat(admin.driver().findElement(By.xpath("//table[@id='logins']//tr[td[1][normalize-space()='bo.wang']]/td[2]"))
+                    .getText()).as("not granted yet").isEqualTo("BACK_OFFICE");
+            admin.driver().findElements(By.cssSelector("[id$='decide:approve']")).get(0).click();
+            admin.waitForText(By.id("messages"), "a second person must decide it");
+            admin.screenshot("staff-roles-pending");
         }
     }
 

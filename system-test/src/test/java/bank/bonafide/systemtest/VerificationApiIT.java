@@ -81,10 +81,23 @@ class VerificationApiIT {
         // The evidence package for the court: JSON (what the seal covers) and a readable PDF, for compliance only.
         String decisionId = Json.createReader(new StringReader(replay.body())).readObject().getString("decisionId");
         String compliance = Keycloak.accessToken("compliance.zhao").orElseThrow();
-        String exportUrl = EVIDENCE + decisionId + "?purpose=" + URLEncoder.encode("Guangzhou Internet Court case 2021", StandardCharsets.UTF_8);
-        assertThat(send(alice, "GET", exportUrl, null).statusCode()).isEqualTo(403);
-        assertThat(send(compliance, "GET", EVIDENCE + decisionId, null).statusCode()).as("no export without a purpose").isEqualTo(400);
-        HttpResponse<String> json = send(compliance, "GET", exportUrl + "&format=json", null);
+        String admin = Keycloak.accessToken("admin.sun").orElseThrow();
+        String purpose = "?purpose=" + URLEncoder.encode("Guangzhou Internet Court case 2021", StandardCharsets.UTF_8);
+        assertThat(send(alice, "POST", EVIDENCE + decisionId + "/exports" + purpose, null).statusCode()).isEqualTo(403);
+        assertThat(send(compliance, "POST", EVIDENCE + decisionId + "/exports", null).statusCode()).as("no export without a purpose")
+                .isEqualTo(400);
+        // Personal data leaves the bank with two people: compliance asks, a second person (not the asker) approves.
+        String jsonRequest = exportRequest(compliance, decisionId, purpose + "&format=json");
+        HttpResponse<String> early = send(compliance, "GET", EVIDENCE + "exports/" + jsonRequest, null);
+        assertThat(early.statusCode()).as("nothing before the approval").isEqualTo(409);
+        assertThat(early.body()).contains("waits for a second person");
+        HttpResponse<String> selfApproved = send(compliance, "POST", EVIDENCE + "exports/" + jsonRequest + "/approval", null);
+        assertThat(selfApproved.statusCode()).isEqualTo(409);
+        assertThat(selfApproved.body()).contains("a second person must decide it");
+        assertThat(send(admin, "POST", EVIDENCE + "exports/" + jsonRequest + "/approval", null).body()).contains("\"status\":\"APPROVED\"",
+                "\"decidedBy\":\"admin.sun\"");
+        assertThat(send(admin, "GET", EVIDENCE + "exports/" + jsonRequest, null).statusCode()).as("only the asker collects").isEqualTo(409);
+        HttpResponse<String> json = send(compliance, "GET", EVIDENCE + "exports/" + jsonRequest, null);
         assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
         JsonObject exported = Json.createReader(new StringReader(json.body())).readObject();
         assertThat(Sha256.hex(exported.getString("content"))).as("the content is exactly what the seal covers")
@@ -97,7 +110,11 @@ class VerificationApiIT {
         assertThat(exported.getString("content")).as("every external answer with its correlation id and times")
                 .contains("\"answers\":[{\"check\":\"LostDocumentCheck\",\"correlationId\":\"", "\"rawAnswer\":\"{\\\"reportedLost\\\":true");
 
-        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(exportUrl + "&format=pdf"))
+        assertThat(send(compliance, "GET", EVIDENCE + "exports/" + jsonRequest, null).statusCode()).as("collected once").isEqualTo(409);
+
+        String pdfRequest = exportRequest(compliance, decisionId, purpose + "&format=pdf");
+        send(admin, "POST", EVIDENCE + "exports/" + pdfRequest + "/approval", null);
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(EVIDENCE + "exports/" + pdfRequest))
                 .header("Authorization", "Bearer " + compliance).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
@@ -185,6 +202,14 @@ class VerificationApiIT {
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Asks for an export and returns the request's id (202, pending). */
+    private static String exportRequest(String token, String decisionId, String query) throws Exception {
+        HttpResponse<String> asked = send(token, "POST", EVIDENCE + decisionId + "/exports" + query, null);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        assertThat(asked.body()).contains("\"status\":\"PENDING\"");
+        return Json.createReader(new StringReader(asked.body())).readObject().getString("id");
     }
 
     private static HttpResponse<String> post(String token, String json) throws Exception {

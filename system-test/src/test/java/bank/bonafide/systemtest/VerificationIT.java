@@ -3,7 +3,6 @@ package bank.bonafide.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bank.bonafide.complaints.complaint.boundary.ComplaintIntake;
@@ -14,6 +13,7 @@ import bank.bonafide.identity.consent.boundary.BiometricConsents;
 import bank.bonafide.identity.evidence.boundary.ChainVerification;
 import bank.bonafide.identity.evidence.boundary.EvidenceBook;
 import bank.bonafide.identity.evidence.boundary.EvidenceExport;
+import bank.bonafide.identity.evidence.boundary.ExportStep;
 import bank.bonafide.identity.evidence.boundary.EvidenceExports;
 import bank.bonafide.identity.review.boundary.ReviewQueue;
 import bank.bonafide.identity.review.boundary.ReviewStep;
@@ -115,13 +115,19 @@ class VerificationIT {
                 && content.contains("\"separateConsent\":true"), "channel, terminal and login assurance are in the evidence: " + content);
         assertTrue(evidence.verify().intact());
         long exportsBefore = Sql.count("SELECT COUNT(*) FROM identity_evidence_access WHERE package_id = ?", record.evidencePackageId().toString());
-        byte[] pdf = exports.export(record.decisionId(), EvidenceExport.Format.PDF, "compliance.zhao", "court request 2021-0042")
-                .orElseThrow().content();
+        ExportStep.Recorded asked = (ExportStep.Recorded) exports.requestExport(record.decisionId(), EvidenceExport.Format.PDF,
+                "compliance.zhao", "court request 2021-0042");
+        assertInstanceOf(ExportStep.Refused.class, exports.collect(asked.request().id(), "compliance.zhao"), "not before a second person approves");
+        assertInstanceOf(ExportStep.Refused.class, exports.approveExport(asked.request().id(), "compliance.zhao"), "not by the asker");
+        assertEquals(exportsBefore, Sql.count("SELECT COUNT(*) FROM identity_evidence_access WHERE package_id = ?",
+                record.evidencePackageId().toString()), "nothing left the bank yet");
+        assertInstanceOf(ExportStep.Recorded.class, exports.approveExport(asked.request().id(), "admin.sun"));
+        byte[] pdf = ((ExportStep.Collected) exports.collect(asked.request().id(), "compliance.zhao")).export().content();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
         assertEquals(1, Sql.count("SELECT COUNT(*) FROM identity_evidence_access WHERE package_id = ? AND accessed_by = ? AND purpose = ?",
                 record.evidencePackageId().toString(), "compliance.zhao", "court request 2021-0042") - exportsBefore,
                 "every export is logged with who and why");
-        assertThrows(Exception.class, () -> exports.export(record.decisionId(), EvidenceExport.Format.JSON, "someone", " "),
+        assertInstanceOf(ExportStep.Refused.class, exports.requestExport(record.decisionId(), EvidenceExport.Format.JSON, "someone", " "),
                 "no export without a purpose");
         assertEquals(1, Sql.count("SELECT COUNT(*) FROM platform_outbox_event WHERE event_type = ? AND payload LIKE ?",
                 "bank.bonafide.platform.event.identity.VerificationDecided", "%" + record.decisionId() + "%"),

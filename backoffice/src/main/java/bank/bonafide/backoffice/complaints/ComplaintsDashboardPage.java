@@ -1,6 +1,7 @@
 package bank.bonafide.backoffice.complaints;
 
 import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,9 +30,9 @@ public class ComplaintsDashboardPage {
     /** Share of closed cases decided within their regulatory deadline, in percent; empty before any closure. */
     public String getTimelyRate() {
         ComplaintQueries.ComplianceFigures f = getFigures();
-        return f.closed() == 0 ? "no case closed yet"
-                : BigDecimal.valueOf(f.timely() * 100).divide(BigDecimal.valueOf(f.closed()), 1, RoundingMode.HALF_UP)
-                        + "% (" + f.timely() + " of " + f.closed() + ")";
+        return f.closed() == 0 ? Texts.of("clocks.noneClosed")
+                : Texts.of("clocks.rate", BigDecimal.valueOf(f.timely() * 100).divide(BigDecimal.valueOf(f.closed()), 1, RoundingMode.HALF_UP),
+                        f.timely(), f.closed());
     }
 
     public List<Map.Entry<String, Long>> getOpenByOwner() {

@@ -6,6 +6,8 @@ import bank.bonafide.compensation.payout.boundary.PayoutView;
 import bank.bonafide.complaints.complaint.boundary.CaseSearch;
 import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
 import bank.bonafide.complaints.complaint.boundary.ComplaintView;
+import bank.bonafide.identity.access.boundary.RoleGrantView;
+import bank.bonafide.identity.access.boundary.RoleGrants;
 import bank.bonafide.identity.customer.boundary.CustomerRecords;
 import bank.bonafide.identity.review.boundary.ReviewQueue;
 import bank.bonafide.identity.review.entity.ReviewCase;
@@ -19,8 +21,9 @@ import java.util.Objects;
 
 /**
  * A staff member's work on signing in, by role: identity reviews waiting for a person, the complaints assigned to
- * them, payouts they may approve (never their own), deadlines about to be breached, and for compliance the latest
- * staff-access alerts. Each list is read once per request and only for a role that works it.
+ * them, payouts they may approve (never their own), deadlines about to be breached, for compliance the latest
+ * staff-access alerts (and, in {@link ExportApprovals}, evidence exports to approve), and for administrators the role
+ * changes waiting for a second administrator. Each list is read once per request and only for a role that works it.
  */
 @Named
 @RequestScoped
@@ -53,6 +56,10 @@ public class HomePage {
     private List<ComplaintView> nearBreach;
     private List<PayoutView> toApprove;
     private List<CustomerRecords.AccessAlertView> alerts;
+    private List<RoleGrantView> pendingGrants;
+
+    @Inject
+    RoleGrants roleGrants;
 
     public boolean isReviewer() {
         return staff.inRole("BACK_OFFICE") || staff.inRole("COMPLIANCE_OFFICER") || staff.inRole("ADMIN");
@@ -134,6 +141,14 @@ public class HomePage {
             alerts = isCompliance() || isAdmin() ? customerRecords.alerts(SHOWN) : List.of();
         }
         return alerts;
+    }
+
+    /** For administrators: privileged role changes waiting for a second administrator (not one's own to decide). */
+    public List<RoleGrantView> getPendingGrants() {
+        if (pendingGrants == null) {
+            pendingGrants = isAdmin() ? roleGrants.pending() : List.of();
+        }
+        return pendingGrants;
     }
 
     private CaseSearch mine() {

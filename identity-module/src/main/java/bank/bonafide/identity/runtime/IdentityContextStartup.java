@@ -1,5 +1,6 @@
 package bank.bonafide.identity.runtime;
 
+import bank.bonafide.identity.access.boundary.RoleProvisioning;
 import bank.bonafide.identity.customer.boundary.DemoCustomers;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.outbox.OutboxRelay;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Starts the identity context: migrates its tables (and, with demo data, enrols the demo customers sealed), then
- * relays its outbox every second.
+ * relays its outbox every second and provisions the realm's roles from their definition once Keycloak answers.
  * Bean-managed transactions because the relay opens one transaction per observer.
  */
 @Singleton
@@ -35,6 +36,12 @@ public class IdentityContextStartup {
     @Inject
     DemoCustomers demoCustomers;
 
+    @Inject
+    RoleProvisioning roleProvisioning;
+
+    private volatile boolean rolesProvisioned;
+    private int roleAttempts;
+
     @PostConstruct
     void start() {
         relay = ContextRuntime.start(BoundedContext.IDENTITY, beanManager, getClass());
@@ -45,6 +52,26 @@ public class IdentityContextStartup {
                 // Demo data must never keep the bank from starting.
                 java.util.logging.Logger.getLogger(getClass().getName()).warning("demo customers not enrolled (is a vault master key configured?): "
                         + (e.getCause() == null ? e.getClass().getName() : e.getCause().getClass().getName()));
+            }
+        }
+    }
+
+    /**
+     * Brings the realm's roles to the versioned definition, once per start. Keycloak need not be up when the EAR
+     * deploys, so this runs on a timer (first within 20 seconds) and tries again until Keycloak has answered.
+     */
+    @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false, info = "realm roles from the definition")
+    void provisionRoles() {
+        if (rolesProvisioned) {
+            return;
+        }
+        try {
+            roleProvisioning.provision();
+            rolesProvisioned = true;
+        } catch (RuntimeException e) {
+            if (roleAttempts++ == 0) {
+                java.util.logging.Logger.getLogger(getClass().getName()).warning("realm roles not provisioned yet (Keycloak "
+                        + "unreachable?), trying again every 20 s: " + e.getClass().getName());
             }
         }
     }

@@ -3,6 +3,7 @@ package bank.bonafide.backoffice.reporting.boundary;
 import bank.bonafide.backoffice.reporting.control.ComplianceReport;
 import bank.bonafide.backoffice.reporting.control.ReportAssembly;
 import bank.bonafide.backoffice.reporting.control.ReportCharts;
+import bank.bonafide.backoffice.reporting.control.ReportJob;
 import bank.bonafide.backoffice.security.StaffScreen;
 import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.faces.application.FacesMessage;
@@ -38,32 +39,41 @@ public class ComplianceReportsPage implements Serializable {
     private FilingCheck check;
     private List<FilingView> history;
 
-    public void generate() {
+    /**
+     * Starts generating, then reloads the page by GET (post-redirect-get): the progress bar reloads it again when the
+     * report is ready, and a reload must never post the form a second time.
+     */
+    public String generate() {
         if (from == null || to == null || to.isBefore(from)) {
             error(Texts.of("reports.badPeriod"));
-            return;
+            return null;
         }
         if (from.plusDays(ReportAssembly.MAX_DAYS).isBefore(to.plusDays(1))) {
             error(Texts.of("reports.tooLong", ReportAssembly.MAX_DAYS));
-            return;
+            return null;
         }
         if (!draft.start(from, to, staff.getStaffName())) {
             error(Texts.of("reports.alreadyRunning"));
+            return null;
         }
+        return "reports?faces-redirect=true";
     }
 
-    public void file() {
-        ReportDraft.Generated g = draft.generated().orElse(null);
+    /** Files the generated report; then a GET of the page, so that reloading it cannot file anything twice. */
+    public String file() {
+        ReportJob.Generated g = draft.generated().orElse(null);
         if (g == null) {
             error(Texts.of("reports.nothingToFile"));
-            return;
+            return null;
         }
         FilingView filed = filings.file(g.report().from(), g.report().to(), g.report().generatedAt(), g.pdf(), g.csv(),
                 staff.getStaffName());
         draft.clear();
-        history = null;
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Texts.of("reports.filed", filed.position(), filed.pdfSha256()), null));
+        return "reports?faces-redirect=true";
     }
 
     public void verify() {
@@ -83,7 +93,7 @@ public class ComplianceReportsPage implements Serializable {
     }
 
     public ComplianceReport getReport() {
-        return draft.generated().map(ReportDraft.Generated::report).orElse(null);
+        return draft.generated().map(ReportJob.Generated::report).orElse(null);
     }
 
     public ReportCharts getCharts() {

@@ -4,6 +4,7 @@ import bank.bonafide.identity.evidence.control.EvidencePdf;
 import bank.bonafide.identity.evidence.control.EvidenceSheet;
 import bank.bonafide.identity.evidence.entity.EvidenceAccess;
 import bank.bonafide.identity.evidence.entity.EvidencePackage;
+import bank.bonafide.identity.evidence.entity.ExportApproval;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -11,12 +12,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Exports an evidence package for a court or a regulator, as JSON or PDF. Every export is logged with
- * who asked and why, in the same transaction: no export without its log line.
+ * Exports an evidence package for a court or a regulator, as JSON or PDF. An export is personal data leaving the
+ * bank, so it takes two people: one asks with the purpose, a second approves (never the one who asked), and the
+ * one who asked collects it once. Every collection is logged with who asked and why, in the same transaction: no
+ * export without its log line.
  */
 @Stateless
 public class EvidenceExports {
@@ -35,8 +39,78 @@ public class EvidenceExports {
         });
     }
 
+    /** Asks to export the package behind {@code decisionId}; it waits for a second person's approval. */
+    public ExportStep requestExport(UUID decisionId, EvidenceExport.Format format, String staff, String purpose) {
+        if (purpose == null || purpose.isBlank() || purpose.strip().length() > 200) {
+            return new ExportStep.Refused("An export needs a purpose of up to 200 characters: the case or request it is for.");
+        }
+        if (format == null) {
+            return new ExportStep.Refused("Choose JSON or PDF.");
+        }
+        if (book.forDecision(decisionId).isEmpty()) {
+            return new ExportStep.NotFound();
+        }
+        ExportApproval request = new ExportApproval(decisionId, format.name(), purpose.strip(), staff, Instant.now());
+        em.persist(request);
+        return new ExportStep.Recorded(ExportRequestView.of(request));
+    }
+
+    /** A second person approves an export request (not the one who asked). */
+    public ExportStep approveExport(UUID requestId, String checker) {
+        return decide(requestId, checker, true);
+    }
+
+    public ExportStep rejectExport(UUID requestId, String checker) {
+        return decide(requestId, checker, false);
+    }
+
+    /** The one who asked collects an approved export, once; the collection is logged as the export. */
+    public ExportStep collect(UUID requestId, String staff) {
+        ExportApproval request = em.find(ExportApproval.class, requestId);
+        if (request == null) {
+            return new ExportStep.NotFound();
+        }
+        Optional<String> refusal = request.collectionRefusalFor(staff);
+        if (refusal.isPresent()) {
+            return new ExportStep.Refused(refusal.get());
+        }
+        Optional<EvidenceExport> export = export(request.decisionId(), EvidenceExport.Format.valueOf(request.format()), staff,
+                request.purpose());
+        if (export.isEmpty()) {
+            return new ExportStep.NotFound();
+        }
+        request.collected(Instant.now());
+        return new ExportStep.Collected(export.get());
+    }
+
+    /** Export requests waiting for a second person, oldest first. */
+    public List<ExportRequestView> pendingExports() {
+        return em.createNamedQuery(ExportApproval.PENDING, ExportApproval.class).getResultStream().map(ExportRequestView::of).toList();
+    }
+
+    public Optional<ExportRequestView> exportRequest(UUID requestId) {
+        return Optional.ofNullable(em.find(ExportApproval.class, requestId)).map(ExportRequestView::of);
+    }
+
+    private ExportStep decide(UUID requestId, String checker, boolean approve) {
+        ExportApproval request = em.find(ExportApproval.class, requestId);
+        if (request == null) {
+            return new ExportStep.NotFound();
+        }
+        Optional<String> refusal = request.refusalFor(checker);
+        if (refusal.isPresent()) {
+            return new ExportStep.Refused(refusal.get());
+        }
+        if (approve) {
+            request.approve(checker, Instant.now());
+        } else {
+            request.reject(checker, Instant.now());
+        }
+        return new ExportStep.Recorded(ExportRequestView.of(request));
+    }
+
     /** The package behind {@code decisionId}; empty when there is none. {@code purpose} is required (CN-12). */
-    public Optional<EvidenceExport> export(UUID decisionId, EvidenceExport.Format format, String staff, String purpose) {
+    private Optional<EvidenceExport> export(UUID decisionId, EvidenceExport.Format format, String staff, String purpose) {
         if (purpose == null || purpose.isBlank()) {
             throw new IllegalArgumentException("an export needs a purpose (the case it is for)");
         }

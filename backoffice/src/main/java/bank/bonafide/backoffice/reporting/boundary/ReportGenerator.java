@@ -1,0 +1,46 @@
+package bank.bonafide.backoffice.reporting.boundary;
+
+import bank.bonafide.backoffice.reporting.control.ComplianceReport;
+import bank.bonafide.backoffice.reporting.control.ReportAssembly;
+import bank.bonafide.backoffice.reporting.control.ReportDocuments;
+import bank.bonafide.backoffice.reporting.control.ReportJob;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Generates a report on the EJB container's asynchronous threads. Not the default managed executor: Payara sizes
+ * that to one thread unless configured, and identity's external checks queue on it, so a report would wait behind
+ * a slow carrier.
+ */
+@Stateless
+public class ReportGenerator {
+
+    private static final Logger LOG = Logger.getLogger(ReportGenerator.class.getName());
+
+    @Inject
+    ReportAssembly assembly;
+
+    @Asynchronous
+    public void generate(ReportJob job, LocalDate from, LocalDate to, String by) {
+        long started = System.nanoTime();
+        try {
+            ComplianceReport report = assembly.assemble(from, to, by, percent -> {
+                job.progress(percent);
+                LOG.fine(() -> "compliance report " + from + " to " + to + ": " + percent + "% after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            });
+            byte[] csv = ReportDocuments.csv(report);
+            job.progress(95);
+            job.succeeded(new ReportJob.Generated(report, ReportDocuments.pdf(report), csv));
+            LOG.info(() -> "compliance report " + from + " to " + to + " generated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (IllegalArgumentException e) {
+            job.failed(e.getMessage());
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.WARNING, "compliance report for " + from + " to " + to + " failed", e);
+            job.failed("The report could not be generated; nothing was filed. Try again, or a shorter period.");
+        }
+    }
+}
