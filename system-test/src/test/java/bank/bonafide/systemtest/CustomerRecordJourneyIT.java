@@ -65,6 +65,17 @@ class CustomerRecordJourneyIT {
             staff.waitForText(By.id("messages"), "Say why you need the full");
             assertThat(staff.driver().getPageSource()).doesNotContain(ID_NUMBER);
         }
+        try (Browser staff = new Browser()) {
+            // Customer 360: once the record is open, her loans, openings and complaints by reference and status only.
+            staff.openSignedIn(BASE + "/backoffice/customer.xhtml?id=C-0001", "bo.wang");
+            staff.driver().findElement(By.id("open:purpose")).sendKeys("she disputes loan L-2001");
+            staff.driver().findElement(By.id("open:open")).click();
+            staff.waitForText(By.id("record"), "1101**********1236");
+            assertThat(staff.driver().findElement(By.id("loans")).getText()).contains("L-2001", "A-1001");
+            assertThat(staff.driver().findElement(By.id("items")).getText()).contains("account", "A-1001");
+            assertThat(staff.driver().findElement(By.id("consent")).getText()).contains("face images kept");
+            staff.screenshot("customer-360");
+        }
         try (Browser handler = new Browser()) {
             handler.openSignedIn(BASE + "/backoffice/access-alerts.xhtml", "handler.li");
             assertThat(handler.driver().getPageSource()).doesNotContain("Staff access alerts");

@@ -3,6 +3,7 @@ package bank.bonafide.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.bonafide.systemtest.support.BonafideDeployment;
+import bank.bonafide.systemtest.support.Browser;
 import bank.bonafide.systemtest.support.Keycloak;
 import bank.bonafide.platform.digest.Sha256;
 import jakarta.json.Json;
@@ -25,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * DOMAIN.md 1.1 replayed through the channel API, with the simulators answering as the carrier, the
@@ -124,6 +126,21 @@ class VerificationApiIT {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("REFUSED", "document reported lost on 2019-10-18",
                     "phone number not registered to the applicant", "face score 0.72 below threshold 0.80", "CN-2019");
+        }
+
+        // The same package read on screen: only with a purpose, field by field, its seal recomputed.
+        try (Browser officer = new Browser()) {
+            officer.openSignedIn(BASE + "/backoffice/evidence.xhtml?decision=" + decisionId, "compliance.zhao");
+            officer.waitForText(By.tagName("h1"), "Evidence package");
+            officer.driver().findElement(By.id("read:show")).click();
+            officer.waitForText(By.id("messages"), "Say why you read this evidence");
+            assertThat(officer.driver().findElements(By.id("content"))).isEmpty();
+            officer.driver().findElement(By.id("read:purpose")).sendKeys("Guangzhou Internet Court case 2021");
+            officer.driver().findElement(By.id("read:show")).click();
+            officer.waitForText(By.id("seal-check"), "content and seal match");
+            assertThat(officer.driver().findElement(By.id("content")).getText())
+                    .contains("LostDocumentCheck", "Terminal ID", "STM-0042", "document reported lost on 2019-10-18");
+            officer.screenshot("evidence-viewer");
         }
     }
 

@@ -1,7 +1,14 @@
 package bank.bonafide.backoffice.customers;
 
 import bank.bonafide.backoffice.security.StaffScreen;
+import bank.bonafide.complaints.complaint.boundary.CaseSearch;
 import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
+import bank.bonafide.complaints.complaint.boundary.ComplaintView;
+import bank.bonafide.identity.consent.boundary.BiometricConsents;
+import bank.bonafide.identity.consent.boundary.ConsentStatus;
+import bank.bonafide.identity.verification.boundary.VerifiedItems;
+import bank.bonafide.lending.loan.boundary.LoanBook;
+import bank.bonafide.lending.loan.boundary.LoanView;
 import bank.bonafide.identity.customer.boundary.CustomerRecords;
 import bank.bonafide.identity.customer.boundary.CustomerView;
 import bank.bonafide.identity.customer.boundary.RecordRead;
@@ -15,8 +22,10 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A customer's record for staff (customer 360, first part): opened only under a case of this customer or a stated
- * purpose, shown masked; one field in full only with its own purpose. Every opening and unmasking is logged by
+ * A customer's record for staff (customer 360): opened only under a case of this customer or a stated purpose, shown
+ * masked; one field in full only with its own purpose. Once opened, the customer's complaints, loans, approved
+ * openings and payments and biometric consent are listed by reference and status only: each case or loan opens on
+ * its own page under its own logged read. Every opening and unmasking is logged by
  * identity with the member of staff's name, and counted towards bulk access when no case is given (CN-12, CN-13).
  * The full value lives for one response only: it is never kept in the view.
  */
@@ -35,6 +44,21 @@ public class CustomerPage implements Serializable {
     @Inject
     StaffScreen staff;
 
+    @Inject
+    LoanBook loans;
+
+    @Inject
+    VerifiedItems verifiedItems;
+
+    @Inject
+    BiometricConsents consents;
+
+    /** This request's lists (a view-scoped bean lives across requests; the lists are read afresh each time). */
+    private transient List<ComplaintView> customerComplaints;
+    private transient List<LoanView> customerLoans;
+    private transient List<VerifiedItems.Item> customerItems;
+    private transient ConsentStatus consent;
+
     private String id;
     private String purpose;
     private String caseLink;
@@ -48,6 +72,10 @@ public class CustomerPage implements Serializable {
     /** Each request starts without a full value: it is shown once, in the response that asked for it. */
     public void load() {
         unmasked = null;
+        customerComplaints = null;
+        customerLoans = null;
+        customerItems = null;
+        consent = null;
         if (!FacesContext.getCurrentInstance().isPostback()) {
             shown = null;
             access = null;
@@ -96,6 +124,37 @@ public class CustomerPage implements Serializable {
 
     public List<CustomerRecords.StaffReadView> getReads() {
         return shown == null ? List.of() : records.readsOf(id, 20);
+    }
+
+    /** Every complaint of the customer, newest first (closed ones too). */
+    public List<ComplaintView> getComplaints() {
+        if (customerComplaints == null) {
+            customerComplaints = shown == null ? List.of() : complaints.search(new CaseSearch(false, null, null, id, null, null, null,
+                    CaseSearch.Sort.RECEIVED, true), 0, 50);
+        }
+        return customerComplaints;
+    }
+
+    public List<LoanView> getLoans() {
+        if (customerLoans == null) {
+            customerLoans = shown == null ? List.of() : loans.ofCustomer(id);
+        }
+        return customerLoans;
+    }
+
+    /** Accounts opened and payments approved for the customer by identity's checks. */
+    public List<VerifiedItems.Item> getItems() {
+        if (customerItems == null) {
+            customerItems = shown == null ? List.of() : verifiedItems.of(id, 50);
+        }
+        return customerItems;
+    }
+
+    public ConsentStatus getConsent() {
+        if (consent == null && shown != null) {
+            consent = consents.status(id);
+        }
+        return consent;
     }
 
     public CustomerRecords.Field[] getFields() {

@@ -1,6 +1,8 @@
 package bank.bonafide.identity.evidence.boundary;
 
+import bank.bonafide.identity.evidence.control.EvidenceLines;
 import bank.bonafide.identity.evidence.control.EvidencePdf;
+import bank.bonafide.identity.evidence.control.EvidenceSeal;
 import bank.bonafide.identity.evidence.control.EvidenceSheet;
 import bank.bonafide.identity.evidence.entity.EvidenceAccess;
 import bank.bonafide.identity.evidence.entity.EvidencePackage;
@@ -36,6 +38,35 @@ public class EvidenceExports {
         return book.forDecision(decisionId).stream().findFirst().map(p -> {
             em.persist(new EvidenceAccess(p.id(), staff, purpose, "VIEW", Instant.now()));
             return p.content();
+        });
+    }
+
+    /**
+     * The package behind {@code decisionId} for a member of staff to read on screen: content, seal, and this
+     * package's own seal recomputed (content hash and link to the previous seal; walking the whole chain is the
+     * export's and compliance's job); logged as a VIEW with the purpose (CN-12). A screen read is not an export.
+     */
+    public Optional<EvidenceReading> read(UUID decisionId, String staff, String purpose) {
+        return reading(book.forDecision(decisionId).stream().findFirst(), staff, purpose);
+    }
+
+    /** The same, by the package's own id (what a complaint's disclosure names). */
+    public Optional<EvidenceReading> readPackage(UUID packageId, String staff, String purpose) {
+        return reading(Optional.ofNullable(em.find(EvidencePackage.class, packageId)), staff, purpose);
+    }
+
+    private Optional<EvidenceReading> reading(Optional<EvidencePackage> found, String staff, String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new IllegalArgumentException("reading evidence needs a purpose (the case it is for)");
+        }
+        return found.map(p -> {
+            Instant now = Instant.now();
+            em.persist(new EvidenceAccess(p.id(), staff, purpose.strip(), "VIEW", now));
+            boolean contentIntact = EvidenceSeal.contentHash(p.content()).equals(p.contentSha256());
+            boolean sealIntact = EvidenceSeal.seal(p.previousSeal(), p.contentSha256()).equals(p.seal());
+            String note = !contentIntact ? "content was changed after sealing" : !sealIntact ? "seal does not match" : null;
+            return new EvidenceReading(new EvidenceSheet(p.content(), p.position(), p.contentSha256(), p.previousSeal(), p.seal(),
+                    p.sealedAt(), note == null, note, staff, now), EvidenceLines.of(p.content()));
         });
     }
 
