@@ -64,8 +64,12 @@ class StaffHomePagesIT {
             handler.waitForText(By.tagName("h1"), "我的工作");
             assertThat(text(handler, "assigned")).contains("分配给我的投诉", reference);
             handler.screenshot("home-complaint-handler-zh");
+            handler.driver().findElement(By.linkText(reference)).click();
+            handler.waitForText(By.tagName("h1"), "投诉 " + reference);
+            assertThat(handler.driver().findElement(By.tagName("body")).getText()).contains("时间线", "责任认定与先行赔付", "监管期限");
+            handler.screenshot("complaint-case-zh");
             handler.driver().findElement(By.id("lang-en")).click();
-            handler.waitForText(By.tagName("h1"), "My work");
+            handler.waitForText(By.tagName("h1"), "Complaint " + reference);
         }
 
         try (Browser approver = new Browser()) {
