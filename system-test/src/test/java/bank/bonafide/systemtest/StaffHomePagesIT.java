@@ -67,6 +67,7 @@ class StaffHomePagesIT {
             handler.driver().findElement(By.linkText(reference)).click();
             handler.waitForText(By.tagName("h1"), "投诉 " + reference);
             assertThat(handler.driver().findElement(By.tagName("body")).getText()).contains("时间线", "责任认定与先行赔付", "监管期限");
+            assertThat(handler.driver().findElement(By.id("status")).getText()).as("statuses read in Chinese too").isEqualTo("已确认受理");
             handler.screenshot("complaint-case-zh");
             handler.driver().findElement(By.id("lang-en")).click();
             handler.waitForText(By.tagName("h1"), "Complaint " + reference);

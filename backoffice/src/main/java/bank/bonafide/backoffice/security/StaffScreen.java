@@ -1,5 +1,6 @@
 package bank.bonafide.backoffice.security;
 
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,8 +50,16 @@ public class StaffScreen {
         return values == null ? "" : String.join(separator, values);
     }
 
-    /** An enum-like value in words: UNDER_INVESTIGATION reads "under investigation". */
+    /**
+     * An enum-like value in words, in the page's language: UNDER_INVESTIGATION reads "under investigation", or what
+     * the bundle has under {@code word.UNDER_INVESTIGATION} (the Chinese bundle has the statuses, categories and
+     * findings; English reads them from their names).
+     */
     public String words(Object value) {
-        return value == null ? "" : Stream.of(value.toString().toLowerCase().split("_")).collect(Collectors.joining(" "));
+        if (value == null) {
+            return "";
+        }
+        String key = "word." + value;
+        return Texts.has(key) ? Texts.of(key) : Stream.of(value.toString().toLowerCase().split("_")).collect(Collectors.joining(" "));
     }
 }
