@@ -26,8 +26,7 @@ public final class SchemaMigration {
     public static void migrate(DataSource dataSource, BoundedContext context, ClassLoader loader) {
         boolean demoData = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("bonafide.demo-data", Boolean.class).orElse(false);
-        run(dataSource, loader, "platform", "db/platform");
-        run(dataSource, loader, context.key(), "db/" + context.key());
+        migrate(dataSource, context.key(), loader);
         if (demoData && loader.getResource("db/demo/" + context.key()) != null) {
             run(dataSource, loader, context.key() + "_demo", "db/demo/" + context.key());
         }

@@ -44,12 +44,9 @@ public class ComplianceReportsPage implements Serializable {
      * report is ready, and a reload must never post the form a second time.
      */
     public String generate() {
-        if (from == null || to == null || to.isBefore(from)) {
-            error(Texts.of("reports.badPeriod"));
-            return null;
-        }
-        if (from.plusDays(ReportAssembly.MAX_DAYS).isBefore(to.plusDays(1))) {
-            error(Texts.of("reports.tooLong", ReportAssembly.MAX_DAYS));
+        java.util.Optional<String> problem = ReportAssembly.periodProblem(from, to);
+        if (problem.isPresent()) {
+            error(Texts.of(problem.get(), ReportAssembly.MAX_DAYS));
             return null;
         }
         if (!draft.start(from, to, staff.getStaffName())) {

@@ -10,6 +10,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A compliance report for the days {@code from} to {@code to} inclusive (China Standard Time), as generated: the
@@ -42,5 +46,25 @@ public record ComplianceReport(LocalDate from, LocalDate to, Instant generatedAt
     /** Every month that has complaints received, in order. */
     public List<String> months() {
         return complaints.receivedByMonthAndCategory().keySet().stream().sorted().toList();
+    }
+
+    /** Complaints received in each month of {@link #months()}, all categories together. */
+    public List<Long> receivedPerMonth() {
+        return months().stream().map(m -> complaints.receivedByMonthAndCategory().get(m).values().stream()
+                .mapToLong(Long::longValue).sum()).toList();
+    }
+
+    /** Complaints received per category over the whole period, categories in order. */
+    public SortedMap<String, Long> receivedPerCategory() {
+        SortedMap<String, Long> byCategory = new TreeMap<>();
+        complaints.receivedByMonthAndCategory().values().forEach(m -> m.forEach((k, v) -> byCategory.merge(k, v, Long::sum)));
+        return byCategory;
+    }
+
+    /** Every month in which a biometric consent was given or withdrawn, in order. */
+    public SortedSet<String> consentMonths() {
+        SortedSet<String> months = new TreeSet<>(personalData.consentsGivenByMonth().keySet());
+        months.addAll(personalData.consentsWithdrawnByMonth().keySet());
+        return months;
     }
 }

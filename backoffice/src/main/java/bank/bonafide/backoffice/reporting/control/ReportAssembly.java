@@ -34,13 +34,26 @@ public class ReportAssembly {
     @Inject
     PersonalDataOversight personalData;
 
-    public ComplianceReport assemble(LocalDate from, LocalDate to, String by, IntConsumer progress) {
+    /**
+     * What is wrong with a period, as a message key of the back office's bundle ({@code reports.badPeriod},
+     * {@code reports.tooLong} with {@link #MAX_DAYS}); empty when a report can cover it.
+     */
+    public static java.util.Optional<String> periodProblem(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new IllegalArgumentException("The period must have a first day on or before its last day.");
+            return java.util.Optional.of("reports.badPeriod");
         }
         if (from.plusDays(MAX_DAYS).isBefore(to.plusDays(1))) {
-            throw new IllegalArgumentException("A report covers at most " + MAX_DAYS + " days; split the period.");
+            return java.util.Optional.of("reports.tooLong");
         }
+        return java.util.Optional.empty();
+    }
+
+    public ComplianceReport assemble(LocalDate from, LocalDate to, String by, IntConsumer progress) {
+        periodProblem(from, to).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.equals("reports.badPeriod")
+                    ? "The period must have a first day on or before its last day."
+                    : "A report covers at most " + MAX_DAYS + " days; split the period.");
+        });
         Instant start = from.atStartOfDay(ComplianceReport.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ComplianceReport.ZONE).toInstant();
         progress.accept(5);

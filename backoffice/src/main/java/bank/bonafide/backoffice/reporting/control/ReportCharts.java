@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /** A report's charts as Chart.js configurations (PrimeFaces {@code p:chart} draws them from this JSON). */
@@ -25,11 +24,9 @@ public final class ReportCharts {
     /** Complaints received per month, stacked by category. */
     public String getComplaintsByMonth() {
         List<String> months = report.months();
-        SortedSet<String> categories = new TreeSet<>();
-        report.complaints().receivedByMonthAndCategory().values().forEach(m -> categories.addAll(m.keySet()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int i = 0;
-        for (String category : categories) {
+        for (String category : report.receivedPerCategory().keySet()) {
             JsonArrayBuilder data = Json.createArrayBuilder();
             months.forEach(m -> data.add(report.complaints().receivedByMonthAndCategory().get(m).getOrDefault(category, 0L)));
             datasets.add(dataset(category.toLowerCase(java.util.Locale.ROOT).replace('_', ' '), data, COLOURS[i++ % COLOURS.length]));
@@ -58,8 +55,7 @@ public final class ReportCharts {
     /** Biometric consents given and withdrawn per month. */
     public String getConsents() {
         var d = report.personalData();
-        SortedSet<String> months = new TreeSet<>(d.consentsGivenByMonth().keySet());
-        months.addAll(d.consentsWithdrawnByMonth().keySet());
+        SortedSet<String> months = report.consentMonths();
         return bar(labels(List.copyOf(months)), Json.createArrayBuilder()
                 .add(dataset("given", values(months, d.consentsGivenByMonth()::get), COLOURS[2]))
                 .add(dataset("withdrawn", values(months, d.consentsWithdrawnByMonth()::get), COLOURS[1])), false);

@@ -69,12 +69,9 @@ public final class ReportDocuments {
 
     private static void charts(PdfPages w, ComplianceReport r) throws IOException {
         w.section("Complaints received per month");
-        List<String> months = r.months();
-        w.bars(months, months.stream().map(m -> r.complaints().receivedByMonthAndCategory().get(m).values().stream()
-                .mapToLong(Long::longValue).sum()).toList(), "");
+        w.bars(r.months(), r.receivedPerMonth(), "");
         w.section("Complaints received per category");
-        Map<String, Long> byCategory = new java.util.TreeMap<>();
-        r.complaints().receivedByMonthAndCategory().values().forEach(m -> m.forEach((k, v) -> byCategory.merge(k, v, Long::sum)));
+        Map<String, Long> byCategory = r.receivedPerCategory();
         w.bars(words(List.copyOf(byCategory.keySet())), List.copyOf(byCategory.values()), "");
         w.section("Decided on time, per regulatory clock (%)");
         w.bars(r.complaints().timelinessByClock().stream().map(c -> c.clock() + " (" + c.closed() + ")").toList(),
@@ -86,11 +83,9 @@ public final class ReportDocuments {
         w.bars(List.of("proposed", "paid by the deadline", "paid late", "waiting", "rejected"),
                 List.of(p.proposed(), p.paidTimely(), p.paidLate(), p.waiting(), p.rejected()), "");
         w.section("Biometric consents");
-        java.util.SortedSet<String> consentMonths = new java.util.TreeSet<>(r.personalData().consentsGivenByMonth().keySet());
-        consentMonths.addAll(r.personalData().consentsWithdrawnByMonth().keySet());
         List<String> labels = new ArrayList<>();
         List<Long> values = new ArrayList<>();
-        for (String month : consentMonths) {
+        for (String month : r.consentMonths()) {
             labels.add(month + " given");
             values.add(r.personalData().consentsGivenByMonth().getOrDefault(month, 0L));
             labels.add(month + " withdrawn");

@@ -33,12 +33,9 @@ public class EvidenceExports {
     @Inject
     EvidenceBook book;
 
-    /** The sealed content behind {@code decisionId}, for a member of staff to read on screen; logged as a VIEW. */
+    /** The sealed content behind {@code decisionId}, for a member of staff to read on screen; logged as a VIEW ({@link #read}). */
     public Optional<String> view(UUID decisionId, String staff, String purpose) {
-        return book.forDecision(decisionId).stream().findFirst().map(p -> {
-            em.persist(new EvidenceAccess(p.id(), staff, purpose, "VIEW", Instant.now()));
-            return p.content();
-        });
+        return read(decisionId, staff, purpose).map(r -> r.sheet().contentJson());
     }
 
     /**
