@@ -138,8 +138,7 @@ class PortalAndBackOfficeIT {
         try (Browser maker = new Browser()) {
             maker.openSignedIn(BASE + "/backoffice/reviews.xhtml", "bo.wang");
             maker.waitForText(By.tagName("h1"), "Identity reviews");
-            org.openqa.selenium.WebElement row = maker.driver().findElements(By.cssSelector("#waiting tbody tr")).stream()
-                    .filter(r -> r.getText().contains(customer)).findFirst().orElseThrow();
+            org.openqa.selenium.WebElement row = waitingCaseOf(maker, customer);
             assertThat(row.getText()).contains("W*** F***", "1101**********4321").doesNotContain("110101199001014321");
             row.findElement(By.className("open-case")).click();
             maker.waitForText(By.id("masked-applicant"), "1101**********4321");
@@ -169,9 +168,7 @@ class PortalAndBackOfficeIT {
         try (Browser checker = new Browser()) {
             checker.openSignedIn(BASE + "/backoffice/reviews.xhtml", "compliance.zhao");
             checker.waitForText(By.tagName("h1"), "Identity reviews");
-            checker.driver().findElements(By.cssSelector("#waiting tbody tr")).stream()
-                    .filter(r -> r.getText().contains(customer)).findFirst().orElseThrow()
-                    .findElement(By.className("open-case")).click();
+            waitingCaseOf(checker, customer).findElement(By.className("open-case")).click();
             checker.waitForText(By.id("proposal-text"), "APPROVED proposed by bo.wang");
             checker.driver().findElement(By.id("check:confirm-button")).click();
             checker.waitForText(By.id("messages"), "the decision is now APPROVED, sealed with both names");
@@ -276,5 +273,13 @@ class PortalAndBackOfficeIT {
     private static void fill(Browser browser, String id, String value) {
         browser.driver().findElement(By.id(id)).clear();
         browser.driver().findElement(By.id(id)).sendKeys(value);
+    }
+
+    /** The review table pages in the database; its customer filter finds the case however many others wait. */
+    private static org.openqa.selenium.WebElement waitingCaseOf(Browser staff, String customer) {
+        By rows = By.cssSelector("[id='review-register:waiting'] tbody tr");
+        staff.driver().findElement(By.cssSelector("[id='review-register:waiting'] thead input.ui-column-filter")).sendKeys(customer);
+        staff.waitUntil(d -> d.findElements(rows).size() == 1 && d.findElement(rows).getText().contains(customer));
+        return staff.driver().findElement(rows);
     }
 }

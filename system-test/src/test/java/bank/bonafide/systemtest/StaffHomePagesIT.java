@@ -68,6 +68,10 @@ class StaffHomePagesIT {
             handler.waitForText(By.tagName("h1"), "投诉 " + reference);
             assertThat(handler.driver().findElement(By.tagName("body")).getText()).contains("时间线", "责任认定与先行赔付", "监管期限");
             assertThat(handler.driver().findElement(By.id("status")).getText()).as("statuses read in Chinese too").isEqualTo("已确认受理");
+            // A refusal the complaints module writes reads in the page's language too.
+            handler.driver().findElement(By.id("assign:handler")).sendKeys("not a user name!");
+            handler.driver().findElement(By.id("assign:assign-button")).click();
+            handler.waitForText(By.id("messages"), "请按用户名选择经办人。");
             handler.screenshot("complaint-case-zh");
             handler.driver().findElement(By.id("lang-en")).click();
             handler.waitForText(By.tagName("h1"), "Complaint " + reference);

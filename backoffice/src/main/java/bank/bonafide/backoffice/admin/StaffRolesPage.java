@@ -92,7 +92,8 @@ public class StaffRolesPage {
     private void show(GrantStep step, String doneKey) {
         if (step instanceof GrantStep.Done done) {
             RoleGrantView g = done.grant();
-            message(FacesMessage.SEVERITY_INFO, Texts.of(doneKey, g.change().toLowerCase(), g.role(), g.username(), g.status().toLowerCase()));
+            // the change and the status in the page's words ("grant", "pending" in English)
+            message(FacesMessage.SEVERITY_INFO, Texts.of(doneKey, staff.words(g.change()), g.role(), g.username(), staff.words(g.status())));
             logins = null;
             pending = null;
             reason = null;

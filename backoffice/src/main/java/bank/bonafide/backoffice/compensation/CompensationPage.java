@@ -15,6 +15,7 @@ import bank.bonafide.compensation.recovery.boundary.RecoveryStep;
 import bank.bonafide.compensation.recovery.boundary.RecoveryView;
 import bank.bonafide.compensation.recovery.entity.RecoveryCase;
 import bank.bonafide.platform.money.Money;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -79,10 +80,6 @@ public class CompensationPage {
         return waiting;
     }
 
-    public List<PayoutView> getRecent() {
-        return payouts.recent(50);
-    }
-
     /** Read once per request (the page shows six figures of it). */
     public RiskProvisionFund.FundPosition getPosition() {
         if (position == null) {
@@ -140,25 +137,25 @@ public class CompensationPage {
     /** Opens a claim against the fraudster, the receiving bank or the insurer for a paid payout. */
     public String openRecovery() {
         if (blank(recoveryPayout) || recoveryAgainst == null || blank(counterparty)) {
-            return message(FacesMessage.SEVERITY_ERROR, "Give the paid payout, whom to claim against and their name.");
+            return message(FacesMessage.SEVERITY_ERROR, Texts.of("comp.recovery.missing"));
         }
         Money claimed = recoveryAmount == null ? null : new Money(recoveryAmount, CURRENCY);
-        return recovered(recoveries.open(recoveryPayout.strip(), recoveryAgainst, counterparty, claimed, staff.getStaffName()), "Recovery case opened");
+        return recovered(recoveries.open(recoveryPayout.strip(), recoveryAgainst, counterparty, claimed, staff.getStaffName()), Texts.of("comp.recovery.opened"));
     }
 
     public String recordRecovered() {
         if (blank(recoveryReference) || receivedAmount == null) {
-            return message(FacesMessage.SEVERITY_ERROR, "Choose the recovery case and the amount received.");
+            return message(FacesMessage.SEVERITY_ERROR, Texts.of("comp.recovery.missingReceipt"));
         }
         return recovered(recoveries.received(recoveryReference, new Money(receivedAmount, CURRENCY), staff.getStaffName()),
-                "Received; back in the fund");
+                Texts.of("comp.recovery.received"));
     }
 
     public String closeRecovery() {
         if (blank(recoveryReference)) {
-            return message(FacesMessage.SEVERITY_ERROR, "Choose the recovery case to close.");
+            return message(FacesMessage.SEVERITY_ERROR, Texts.of("comp.recovery.missingClose"));
         }
-        return recovered(recoveries.close(recoveryReference, closingNote, staff.getStaffName()), "Closed");
+        return recovered(recoveries.close(recoveryReference, closingNote, staff.getStaffName()), Texts.of("comp.recovery.closed"));
     }
 
     private String recovered(RecoveryStep step, String done) {
@@ -172,10 +169,10 @@ public class CompensationPage {
             recoveryAmount = null;
             receivedAmount = null;
             closingNote = null;
-            return message(FacesMessage.SEVERITY_INFO, d.recovery().reference() + ": " + done + ". Recovered "
-                    + money(d.recovery().recovered()) + " of " + money(d.recovery().claimed()) + ".");
+            return message(FacesMessage.SEVERITY_INFO, Texts.of("comp.recovery.done", d.recovery().reference(), done,
+                    money(d.recovery().recovered()), money(d.recovery().claimed())));
         }
-        return message(FacesMessage.SEVERITY_ERROR, step instanceof RecoveryStep.Refused r ? r.reason() : "No such payout or recovery case.");
+        return message(FacesMessage.SEVERITY_ERROR, step instanceof RecoveryStep.Refused r ? r.reason() : Texts.of("comp.recovery.notFound"));
     }
 
     private static boolean blank(String s) {
@@ -183,31 +180,31 @@ public class CompensationPage {
     }
 
     public String approve() {
-        return answer(payouts.approve(reference, staff.getStaffName(), staff.roles()), "Approved.");
+        return answer(payouts.approve(reference, staff.getStaffName(), staff.roles()), Texts.of("comp.payout.approved"));
     }
 
     public String reject() {
-        return answer(payouts.reject(reference, staff.getStaffName(), reason), "Rejected.");
+        return answer(payouts.reject(reference, staff.getStaffName(), reason), Texts.of("comp.payout.rejected"));
     }
 
     /** Where the pack allows it (UK-01), stops the payout's clock; the customer reads why on her case. */
     public String stopTheClock() {
         return answer(payouts.stopTheClock(reference, reason, staff.getStaffName(), staff.roles()),
-                "Clock stopped; the customer is told why and the new date.");
+                Texts.of("comp.payout.clockStopped"));
     }
 
     /** Compliance records the bank's contribution to the fund. */
     public String contribute() {
         if (!staff.inRole("COMPLIANCE_OFFICER")) {
-            return message(FacesMessage.SEVERITY_ERROR, "Only a compliance officer records contributions to the fund.");
+            return message(FacesMessage.SEVERITY_ERROR, Texts.of("comp.fund.onlyCompliance"));
         }
         if (contribution == null || contribution.signum() <= 0) {
-            return message(FacesMessage.SEVERITY_ERROR, "Enter the amount contributed, above zero.");
+            return message(FacesMessage.SEVERITY_ERROR, Texts.of("comp.fund.amountNeeded"));
         }
         position = null;
         fund.contribute(new Money(contribution, CURRENCY), "CONTRIB-" + staff.getStaffName() + "-" + System.currentTimeMillis(),
                 staff.getStaffName());
-        return message(FacesMessage.SEVERITY_INFO, "Contribution of " + CURRENCY + " " + Money.plain(contribution) + " recorded.");
+        return message(FacesMessage.SEVERITY_INFO, Texts.of("comp.fund.recorded", CURRENCY + " " + Money.plain(contribution)));
     }
 
     public String money(Money m) {
@@ -221,10 +218,10 @@ public class CompensationPage {
             position = null;
             figures = null;
             awaitingPayout = null;
-            return message(FacesMessage.SEVERITY_INFO, d.payout().reference() + ": " + done + " Status: "
-                    + staff.words(d.payout().status()) + ".");
+            return message(FacesMessage.SEVERITY_INFO, Texts.of("comp.payout.done", d.payout().reference(), done,
+                    staff.words(d.payout().status())));
         }
-        return message(FacesMessage.SEVERITY_ERROR, step instanceof PayoutStep.Refused r ? r.reason() : "Choose a waiting payout.");
+        return message(FacesMessage.SEVERITY_ERROR, step instanceof PayoutStep.Refused r ? r.reason() : Texts.of("comp.payout.choose"));
     }
 
     private static String message(FacesMessage.Severity severity, String text) {

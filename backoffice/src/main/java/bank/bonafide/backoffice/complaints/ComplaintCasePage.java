@@ -17,6 +17,7 @@ import bank.bonafide.complaints.complaint.boundary.HandlingResult;
 import bank.bonafide.complaints.complaint.entity.Complaint;
 import bank.bonafide.complaints.complaint.entity.ComplaintStatus;
 import bank.bonafide.platform.money.Money;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -130,32 +131,32 @@ public class ComplaintCasePage implements Serializable {
     }
 
     public String acknowledge() {
-        return step(() -> handling.move(ref, ComplaintStatus.ACKNOWLEDGED, me()), "Acknowledged; the case is yours.");
+        return step(() -> handling.move(ref, ComplaintStatus.ACKNOWLEDGED, me()), Texts.of("case.done.acknowledged"));
     }
 
     public String investigate() {
-        return step(() -> handling.move(ref, ComplaintStatus.UNDER_INVESTIGATION, me()), "Under investigation.");
+        return step(() -> handling.move(ref, ComplaintStatus.UNDER_INVESTIGATION, me()), Texts.of("case.done.investigating"));
     }
 
     public String escalate() {
-        return step(() -> handling.move(ref, ComplaintStatus.ESCALATED, me()), "Escalated.");
+        return step(() -> handling.move(ref, ComplaintStatus.ESCALATED, me()), Texts.of("case.done.escalated"));
     }
 
     public String reopen() {
-        return step(() -> handling.move(ref, ComplaintStatus.REOPENED, me()), "Reopened.");
+        return step(() -> handling.move(ref, ComplaintStatus.REOPENED, me()), Texts.of("case.done.reopened"));
     }
 
     public String requestInformation() {
         return step(() -> handling.requestInformation(ref, question, me()),
-                "Question sent; the case waits on the customer (service clock paused, regulatory clock running).");
+                Texts.of("case.done.questionSent"));
     }
 
     public String sendMessage() {
-        return step(() -> handling.messageCustomer(ref, message, me()), "Message sent.");
+        return step(() -> handling.messageCustomer(ref, message, me()), Texts.of("case.done.messageSent"));
     }
 
     public String assign() {
-        return step(() -> handling.assign(ref, handler, me()), "Assigned to " + handler + ".");
+        return step(() -> handling.assign(ref, handler, me()), Texts.of("case.done.assigned", handler));
     }
 
     public String decide() {
@@ -165,26 +166,26 @@ public class ComplaintCasePage implements Serializable {
             try {
                 due = LocalDate.parse(reliefDue.strip());
             } catch (DateTimeParseException e) {
-                return refuse("Write the payment date as yyyy-mm-dd.");
+                return refuse(Texts.of("case.refuse.payDate"));
             }
         }
         Money relief = reliefAmount == null ? null : new Money(reliefAmount, reliefCurrency);
         LocalDate by = due;
         return step(() -> handling.decide(ref, reasons, reliefGiven ? relief : null, reliefGiven ? by : null, me()),
-                "Decided; the customer can read the decision.");
+                Texts.of("case.done.decided"));
     }
 
     public String requestExtension() {
         return step(() -> handling.requestExtension(ref, extensionReason, me(), staff.roles()),
-                "Extension requested; someone of higher rank must approve it.");
+                Texts.of("case.done.extensionRequested"));
     }
 
     public String approveExtension() {
-        return step(() -> handling.decideExtension(ref, true, me(), staff.roles()), "Extension approved; the customer is told why.");
+        return step(() -> handling.decideExtension(ref, true, me(), staff.roles()), Texts.of("case.done.extensionApproved"));
     }
 
     public String rejectExtension() {
-        return step(() -> handling.decideExtension(ref, false, me(), staff.roles()), "Extension rejected.");
+        return step(() -> handling.decideExtension(ref, false, me(), staff.roles()), Texts.of("case.done.extensionRejected"));
     }
 
     /** The liability assessment of an authorship dispute: what the evidence shows, factor by factor. */
@@ -209,10 +210,10 @@ public class ComplaintCasePage implements Serializable {
     public String proposePayout() {
         AssessmentView assessment = getAssessment();
         if (assessment == null || assessment.finding() == null) {
-            return refuse("The liability assessment has not yet read the disputed decision's evidence.");
+            return refuse(Texts.of("case.refuse.evidenceNotRead"));
         }
         if (loss == null || loss.signum() <= 0) {
-            return refuse("Enter the customer's loss, above zero.");
+            return refuse(Texts.of("case.refuse.loss"));
         }
         Claim.Finding finding = Claim.Finding.valueOf(assessment.finding());
         ComplaintView c = file.complaint();
@@ -223,19 +224,18 @@ public class ComplaintCasePage implements Serializable {
         // PayoutStep is sealed: Done, Refused or NotFound.
         if (step instanceof PayoutStep.Done done) {
             forgetReads();
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Proposed "
-                    + done.payout().reference() + ": " + done.payout().amount().currency() + " "
-                    + Money.plain(done.payout().amount().amount()) + ", due by " + staff.at(done.payout().deadline())
-                    + ". Someone else approves it on the compensation screen.", null));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Texts.of("case.done.proposed", done.payout().reference(), done.payout().amount().currency(),
+                            Money.plain(done.payout().amount().amount()), staff.at(done.payout().deadline())), null));
             return null;
         }
-        return refuse(step instanceof PayoutStep.Refused r ? r.reason() : "No such complaint.");
+        return refuse(step instanceof PayoutStep.Refused r ? r.reason() : Texts.of("case.refuse.noSuchComplaint"));
     }
 
     /** The assessor's conclusion; refused (and nothing recorded) when the evidence or the rules do not allow it. */
     public String conclude() {
         if (conclusionFinding == null) {
-            return refuse("Choose a finding.");
+            return refuse(Texts.of("case.refuse.finding"));
         }
         AssessmentStep step = assessments.conclude(file.complaint().id(),
                 new Conclusion(conclusionFinding, thirdPartyFraud, citedEvidence, faultPercent), me(), staff.roles());
@@ -244,11 +244,11 @@ public class ComplaintCasePage implements Serializable {
             forgetReads();
             citedEvidence = null;
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Assessment concluded: " + staff.words(conclusionFinding.name())
-                            + (thirdPartyFraud ? "; someone else acted, and lending writes off what was taken in the customer's name." : "."), null));
+                    Texts.of(thirdPartyFraud ? "case.done.concludedThirdParty" : "case.done.concluded",
+                            staff.words(conclusionFinding.name())), null));
             return null;
         }
-        return refuse(step instanceof AssessmentStep.Refused r ? r.reason() : "This complaint has no liability assessment.");
+        return refuse(step instanceof AssessmentStep.Refused r ? r.reason() : Texts.of("case.refuse.noLiabilityAssessment"));
     }
 
     public List<Claim.Finding> getConclusionFindings() {
@@ -263,11 +263,12 @@ public class ComplaintCasePage implements Serializable {
     public String draftDecision() {
         AssessmentView a = getAssessment();
         if (a == null || a.finding() == null) {
-            return refuse("There is no concluded assessment to draft from.");
+            return refuse(Texts.of("case.refuse.nothingToDraft"));
         }
-        StringBuilder letter = new StringBuilder("Finding: ").append(staff.words(a.finding())).append('.');
+        // in the page's words, like the finding itself: the handler reads and edits the draft before deciding
+        StringBuilder letter = new StringBuilder(Texts.of("case.letter.finding", staff.words(a.finding())));
         if (a.citedEvidence() != null) {
-            letter.append("\nEvidence: ").append(a.citedEvidence());
+            letter.append('\n').append(Texts.of("case.letter.evidence", a.citedEvidence()));
         }
         a.factors().forEach(f -> letter.append("\n- ").append(f));
         reasons = letter.toString();
@@ -282,7 +283,7 @@ public class ComplaintCasePage implements Serializable {
     }
 
     public String close() {
-        return step(() -> handling.close(ref, outcome, rootCause, me()), "Closed.");
+        return step(() -> handling.close(ref, outcome, rootCause, me()), Texts.of("case.done.closed"));
     }
 
     private void forgetReads() {
@@ -307,7 +308,7 @@ public class ComplaintCasePage implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
             return null;
         }
-        return refuse(result instanceof HandlingResult.Refused refused ? refused.reason() : "No complaint has this reference.");
+        return refuse(result instanceof HandlingResult.Refused refused ? refused.reason() : Texts.of("case.refuse.noReference"));
     }
 
     private static String refuse(String reason) {

@@ -7,6 +7,7 @@ import bank.bonafide.complaints.complaint.boundary.FilingResult;
 import bank.bonafide.complaints.complaint.entity.Complaint;
 import bank.bonafide.platform.event.DisputedItem;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -42,12 +43,12 @@ public class ComplaintIntakePage {
                 description, channel, List.of()), staff.getStaffName());
         // FilingResult is sealed: Filed or Rejected.
         if (result instanceof FilingResult.Filed filed) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Filed " + filed.reference()
-                    + ". Tell the customer the reference and that the bank decides by " + staff.at(filed.deadline()) + ".", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Texts.of("intake.filed", filed.reference(), staff.at(filed.deadline())), null));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "complaint?faces-redirect=true&ref=" + filed.reference();
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not filed: " + ((FilingResult.Rejected) result).reason(), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.of("intake.notFiled", ((FilingResult.Rejected) result).reason()), null));
         return null;
     }
 

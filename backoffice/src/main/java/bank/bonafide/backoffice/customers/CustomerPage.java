@@ -13,6 +13,7 @@ import bank.bonafide.identity.customer.boundary.CustomerRecords;
 import bank.bonafide.identity.customer.boundary.CustomerView;
 import bank.bonafide.identity.customer.boundary.RecordRead;
 import bank.bonafide.identity.customer.boundary.StaffAccess;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -85,7 +86,7 @@ public class CustomerPage implements Serializable {
     public String open() {
         String link = caseLink == null || caseLink.isBlank() ? null : caseLink.strip();
         if (link != null && complaints.byReference(link).filter(c -> c.customerId().equals(id)).isEmpty()) {
-            return refuse("No complaint " + link + " of customer " + id + ": give one of this customer's cases, or a purpose.");
+            return refuse(Texts.of("customer.refuse.noCase", link, id));
         }
         StaffAccess asked = new StaffAccess(staff.getStaffName(), purpose, link);
         RecordRead read = records.view(id, asked);
@@ -99,10 +100,10 @@ public class CustomerPage implements Serializable {
 
     public String unmask() {
         if (shown == null) {
-            return refuse("Open the record first.");
+            return refuse(Texts.of("customer.refuse.openFirst"));
         }
         if (field == null) {
-            return refuse("Choose the field to show in full.");
+            return refuse(Texts.of("customer.refuse.chooseField"));
         }
         RecordRead read = records.unmask(id, field, new StaffAccess(staff.getStaffName(), unmaskPurpose, access.caseLink()));
         if (read instanceof RecordRead.Shown s) {
@@ -119,7 +120,7 @@ public class CustomerPage implements Serializable {
             shown = null;
             return refuse(s.reason());
         }
-        return refuse(read instanceof RecordRead.Refused r ? r.reason() : "No customer " + id + " is enrolled.");
+        return refuse(read instanceof RecordRead.Refused r ? r.reason() : Texts.of("customer.refuse.notEnrolled", id));
     }
 
     public List<CustomerRecords.StaffReadView> getReads() {

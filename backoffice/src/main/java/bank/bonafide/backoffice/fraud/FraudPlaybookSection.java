@@ -8,6 +8,7 @@ import bank.bonafide.compensation.fraud.boundary.FraudPlaybook;
 import bank.bonafide.complaints.complaint.boundary.ComplaintView;
 import bank.bonafide.identity.access.boundary.BlockResult;
 import bank.bonafide.identity.access.boundary.LoginBlocks;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -75,55 +76,55 @@ public class FraudPlaybookSection {
     public String open() {
         ComplaintView c = casePage.getCase();
         return step(() -> playbook.open(c.id(), c.customerId(), confirmed, me()),
-                confirmed ? "Fraud case open, confirmed." : "Fraud case open, suspected.");
+                Texts.of(confirmed ? "fraud.opened.confirmed" : "fraud.opened.suspected"));
     }
 
     public String reportPolice() {
         Optional<LocalDateTime> at = time(policeReportedAt);
         if (at.isEmpty()) {
-            return refuse("Write when it was reported as yyyy-mm-dd hh:mm (Beijing time).");
+            return refuse(Texts.of("fraud.refuse.time"));
         }
         return step(() -> playbook.reportedToPolice(ref(), policeReport, policeStation, at.get().atZone(BEIJING).toInstant(), me()),
-                "Police report recorded.");
+                Texts.of("fraud.policeRecorded"));
     }
 
     /** Freezes the references given, one per line (prefilled with the disputed item). */
     public String freeze() {
         List<String> named = references == null ? List.of() : Arrays.stream(references.split("[\\r\\n]+")).toList();
         return step(() -> playbook.freeze(ref(), named, freezeReason, me()),
-                "Freeze ordered: lending stops collecting on the loans, identity verifies nothing more for them.");
+                Texts.of("fraud.frozen"));
     }
 
     public String preserve() {
         Optional<LocalDateTime> due = time(dueAt);
         if (due.isEmpty()) {
-            return refuse("Write by when it must be secured as yyyy-mm-dd hh:mm (Beijing time).");
+            return refuse(Texts.of("fraud.refuse.dueTime"));
         }
         return step(() -> playbook.preserve(ref(), item, holder, due.get().atZone(BEIJING).toInstant(), me()),
-                "Evidence requested; a reminder goes out a day before its deadline.");
+                Texts.of("fraud.preserveRequested"));
     }
 
     public String secured(UUID preservationId) {
-        return step(() -> playbook.secured(ref(), preservationId, keptAs, me()), "Recorded as secured.");
+        return step(() -> playbook.secured(ref(), preservationId, keptAs, me()), Texts.of("fraud.secured"));
     }
 
     /** Identity disables the login at Keycloak and ends its sessions in the app; the case records it. */
     public String block() {
         if (staff.roles().stream().noneMatch(BLOCKERS::contains)) {
-            return refuse("Blocking a login needs back-office staff or a compensation approver.");
+            return refuse(Texts.of("fraud.refuse.blockRole"));
         }
         if (login == null || login.isBlank() || blockReason == null || blockReason.isBlank()) {
-            return refuse("Name the login and say why it is blocked.");
+            return refuse(Texts.of("fraud.refuse.blockInput"));
         }
         String username = login.strip();
         BlockResult result = logins.block(username, blockReason.strip() + " (fraud case " + ref() + ")", me());
         // BlockResult is sealed: Blocked, UnknownLogin or IdentityProviderUnavailable.
         if (result instanceof BlockResult.Blocked blocked) {
             return step(() -> playbook.loginBlocked(ref(), username),
-                    "Login " + username + " blocked; " + blocked.sessionsEnded() + " session(s) ended.");
+                    Texts.of("fraud.blocked", username, blocked.sessionsEnded()));
         }
-        return refuse(result instanceof BlockResult.UnknownLogin ? "No login is called " + username + "."
-                : "Keycloak could not be reached; nothing was blocked. Try again.");
+        return refuse(result instanceof BlockResult.UnknownLogin ? Texts.of("fraud.refuse.unknownLogin", username)
+                : Texts.of("fraud.refuse.keycloak"));
     }
 
     public boolean isLapsed(FraudCaseView.Preservation p) {
@@ -155,7 +156,7 @@ public class FraudPlaybookSection {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
             return null;
         }
-        return refuse(result instanceof FraudCaseStep.Refused r ? r.reason() : "Open the fraud case first.");
+        return refuse(result instanceof FraudCaseStep.Refused r ? r.reason() : Texts.of("fraud.refuse.noCase"));
     }
 
     private static Optional<LocalDateTime> time(String text) {

@@ -3,6 +3,7 @@ package bank.bonafide.backoffice.lending;
 import bank.bonafide.lending.product.boundary.LoanProducts;
 import bank.bonafide.lending.product.entity.LoanProduct;
 import bank.bonafide.lending.terms.entity.RepaymentMethod;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -51,11 +52,11 @@ public class LoanProductsPage {
                 annualRate, method, roundingScale, roundingMode, lateFeeDailyRate, lateFeeGraceDays, active), admin);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!problems.isEmpty()) {
-            problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved: " + p, null)));
+            problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.of("products.notSaved", p), null)));
             return null;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Product " + code.strip().toUpperCase()
-                + " saved; new applications get these terms.", null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Texts.of("products.saved", code.strip().toUpperCase()), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "products?faces-redirect=true";
     }

@@ -10,6 +10,7 @@ import bank.bonafide.lending.loan.entity.CollectionStatus;
 import bank.bonafide.lending.product.boundary.LoanProducts;
 import bank.bonafide.lending.product.entity.LoanProduct;
 import bank.bonafide.platform.money.Money;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -69,13 +70,15 @@ public class LoansPage {
         if (result instanceof ApplicationResult.Decided decided) {
             ApplicationView a = decided.application();
             faces.addMessage(null, new FacesMessage(a.status().equals("REFUSED") ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO,
-                    "Application " + a.reference() + " for " + a.customerId() + ": " + a.status().toLowerCase()
-                            + (a.reasons().isEmpty() ? ". The customer signs with a code in the app." : " — " + String.join("; ", a.reasons())), null));
+                    a.reasons().isEmpty()
+                            ? Texts.of("loans.appliedSigns", a.reference(), a.customerId(), status(a.status()))
+                            : Texts.of("loans.appliedWithReasons", a.reference(), a.customerId(), status(a.status()), String.join("; ", a.reasons())),
+                    null));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "loans?faces-redirect=true";
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, result instanceof ApplicationResult.Invalid invalid
-                ? invalid.problem() : "The application could not be made.", null));
+                ? invalid.problem() : Texts.of("loans.notMade"), null));
         return null;
     }
 
@@ -108,6 +111,11 @@ public class LoansPage {
 
     public boolean isNotFound() {
         return loanReference != null && !loanReference.isBlank() && purpose != null && !purpose.isBlank() && getDetail() == null;
+    }
+
+    /** An application's status in the page's language; English reads it in lower case. */
+    private static String status(String status) {
+        return Texts.has("word." + status) ? Texts.of("word." + status) : status.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "A-1002" shows as "A-**02": enough to tell accounts apart on a list, not enough to use one. */

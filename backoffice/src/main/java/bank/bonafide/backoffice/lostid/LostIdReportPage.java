@@ -2,6 +2,7 @@ package bank.bonafide.backoffice.lostid;
 
 import bank.bonafide.identity.lostdocument.boundary.LostDocuments;
 import bank.bonafide.identity.lostdocument.entity.LostDocumentReport;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -33,8 +34,8 @@ public class LostIdReportPage {
     public String report() {
         LostDocumentReport report = lostDocuments.report(customerId.strip(), documentNumber.strip(), "staff:" + staff());
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Reported for " + report.customerId() + ": document "
-                + report.maskedDocument() + ". Openings and loan signings with it are refused from now on.", null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Texts.of("lost.done", report.customerId(), report.maskedDocument()), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return "lost-ids?faces-redirect=true&customer=" + report.customerId();
     }

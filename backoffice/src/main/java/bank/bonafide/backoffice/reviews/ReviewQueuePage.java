@@ -3,6 +3,7 @@ package bank.bonafide.backoffice.reviews;
 import bank.bonafide.identity.review.boundary.ReviewQueue;
 import bank.bonafide.identity.review.boundary.ReviewStep;
 import bank.bonafide.identity.review.entity.ReviewCase;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -43,16 +44,8 @@ public class ReviewQueuePage {
     private String caseId;
     private String verdict;
     private String reason;
-    private List<ReviewCase> waiting;
     private Optional<ReviewCase> selected;
     private List<Map.Entry<String, String>> evidence;
-
-    public List<ReviewCase> getWaiting() {
-        if (waiting == null) {
-            waiting = queue.waiting(200);
-        }
-        return waiting;
-    }
 
     public ReviewCase getSelected() {
         if (selected == null) {
@@ -79,15 +72,15 @@ public class ReviewQueuePage {
 
     public String propose() {
         return after(id().map(id -> queue.propose(id, staff(), verdict, reason))
-                .orElse(new ReviewStep.NotAllowed("Choose a case first.")));
+                .orElse(new ReviewStep.NotAllowed(Texts.of("reviews.chooseCase"))));
     }
 
     public String confirm() {
-        return after(id().map(id -> queue.confirm(id, staff())).orElse(new ReviewStep.NotAllowed("Choose a case first.")));
+        return after(id().map(id -> queue.confirm(id, staff())).orElse(new ReviewStep.NotAllowed(Texts.of("reviews.chooseCase"))));
     }
 
     public String decline() {
-        return after(id().map(id -> queue.decline(id, staff())).orElse(new ReviewStep.NotAllowed("Choose a case first.")));
+        return after(id().map(id -> queue.decline(id, staff())).orElse(new ReviewStep.NotAllowed(Texts.of("reviews.chooseCase"))));
     }
 
     private String after(ReviewStep step) {
@@ -99,11 +92,11 @@ public class ReviewQueuePage {
         }
         String text;
         if (step instanceof ReviewStep.Proposed) {
-            text = "Proposal recorded. A second person must confirm it.";
+            text = Texts.of("reviews.proposalRecorded");
         } else if (step instanceof ReviewStep.Decided decided) {
-            text = "Confirmed: the decision is now " + decided.outcome() + ", sealed with both names.";
+            text = Texts.of("reviews.confirmedNow", decided.outcome());
         } else {
-            text = "Proposal declined; the case is back in the queue.";
+            text = Texts.of("reviews.proposalDeclined");
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
         faces.getExternalContext().getFlash().setKeepMessages(true);

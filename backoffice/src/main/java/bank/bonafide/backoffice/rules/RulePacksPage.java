@@ -5,6 +5,7 @@ import bank.bonafide.platform.rules.PolicySections;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackException;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -41,18 +42,18 @@ public class RulePacksPage {
     public String load() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!isAdmin()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only an administrator may load rule packs.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.of("packs.refuse.notAdmin"), null));
             return null;
         }
         try {
             RulePack pack = RulePackLibrary.load(fileName == null || fileName.isBlank() ? "pack.json" : fileName.strip(),
                     json == null ? "" : json, security.getCallerPrincipal().getName());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, pack.id() + " v" + pack.version()
-                    + " loaded; in force from " + pack.effectiveFrom() + ". Decisions already made keep their pack.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Texts.of("packs.loaded", pack.id(), pack.version(), pack.effectiveFrom()), null));
             fileName = null;
             json = null;
         } catch (RulePackException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not loaded: " + e.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.of("packs.notLoaded", e.getMessage()), null));
         }
         return null;
     }

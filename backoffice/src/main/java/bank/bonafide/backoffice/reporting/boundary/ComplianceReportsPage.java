@@ -85,8 +85,9 @@ public class ComplianceReportsPage implements Serializable {
         return Math.max(0, draft.getProgress());
     }
 
+    /** Why generating failed, in the page's language: the generator records a bundle key, or a reason as it came. */
     public String getFailure() {
-        return draft.failure().orElse(null);
+        return draft.failure().map(f -> Texts.has(f) ? Texts.of(f, ReportAssembly.MAX_DAYS) : f).orElse(null);
     }
 
     public ComplianceReport getReport() {

@@ -37,10 +37,12 @@ public class ReportGenerator {
             job.succeeded(new ReportJob.Generated(report, ReportDocuments.pdf(report), csv));
             LOG.info(() -> "compliance report " + from + " to " + to + " generated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (IllegalArgumentException e) {
-            job.failed(e.getMessage());
+            // the period's problem as a key the page says in its language; any other reason as it came
+            job.failed(ReportAssembly.periodProblem(from, to).orElse(e.getMessage()));
         } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "compliance report for " + from + " to " + to + " failed", e);
-            job.failed("The report could not be generated; nothing was filed. Try again, or a shorter period.");
+            // a key, not a sentence: this thread answers no page, so the page says it in its own language
+            job.failed("reports.failed");
         }
     }
 }

@@ -1,6 +1,7 @@
 package bank.bonafide.compensation.assessment.boundary;
 
 import bank.bonafide.compensation.payout.control.Claim;
+import bank.bonafide.platform.text.Sentences;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -15,6 +16,8 @@ import java.util.Objects;
  */
 public record Conclusion(Claim.Finding finding, boolean thirdPartyFraud, String citedEvidence, BigDecimal customerFaultPercent) {
 
+    private static final Sentences SENTENCES = Sentences.of(Conclusion.class);
+
     public Conclusion {
         Objects.requireNonNull(finding, "finding");
     }
@@ -28,17 +31,17 @@ public record Conclusion(Claim.Finding finding, boolean thirdPartyFraud, String 
     /** Why this conclusion cannot stand whatever the evidence, or null. */
     String malformed() {
         if (finding == Claim.Finding.UNDECIDED) {
-            return "Undecided is not a conclusion: leave the assessment open.";
+            return SENTENCES.say("undecided");
         }
         if (thirdPartyFraud && finding != Claim.Finding.BANK_CANNOT_PROVE) {
-            return "Someone else's fraud means the customer did not act: it cannot go with a finding of her fault.";
+            return SENTENCES.say("third.party.with.fault");
         }
         if (customerFaultPercent != null && finding != Claim.Finding.CUSTOMER_CONTRIBUTED) {
-            return "A fault share goes only with a finding that the customer contributed.";
+            return SENTENCES.say("fault.share.only.contributed");
         }
         if (customerFaultPercent != null
                 && (customerFaultPercent.signum() <= 0 || customerFaultPercent.compareTo(BigDecimal.valueOf(100)) >= 0)) {
-            return "The customer's share of the fault is above 0 and below 100 percent.";
+            return SENTENCES.say("fault.share.range");
         }
         return null;
     }

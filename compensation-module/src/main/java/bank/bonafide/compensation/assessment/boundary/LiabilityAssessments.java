@@ -14,6 +14,7 @@ import bank.bonafide.platform.outbox.ProcessedEvents;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackException;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,8 @@ import java.util.UUID;
 /** Opens an assessment for every "it was not me" complaint and files identity's disclosure in it. */
 @Stateless
 public class LiabilityAssessments {
+
+    private static final Sentences SENTENCES = Sentences.of(LiabilityAssessments.class);
 
     @PersistenceContext(unitName = "compensation")
     EntityManager em;
@@ -85,7 +88,7 @@ public class LiabilityAssessments {
             return new AssessmentStep.NotFound();
         }
         if (roles.stream().noneMatch(ASSESSORS::contains)) {
-            return new AssessmentStep.Refused("Concluding an assessment needs back-office, complaint-handler or compensation-approver staff.");
+            return new AssessmentStep.Refused(SENTENCES.say("conclude.roles"));
         }
         String malformed = conclusion.malformed();
         if (malformed != null) {

@@ -1,5 +1,6 @@
 package bank.bonafide.compensation.assessment.entity;
 
+import bank.bonafide.platform.text.Sentences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,6 +23,8 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = LiabilityAssessment.FOR_COMPLAINT,
         query = "SELECT a FROM LiabilityAssessment a WHERE a.complaintId = :complaintId")
 public class LiabilityAssessment {
+
+    private static final Sentences SENTENCES = Sentences.of(LiabilityAssessment.class);
 
     public static final String FRAUD_ESTABLISHED = "FRAUD_FOUND";
     public static final String CONCLUDED = "CONCLUDED";
@@ -179,20 +182,20 @@ public class LiabilityAssessment {
     public Optional<String> conclude(String finding, boolean againstCustomer, boolean thirdParty, String cited,
                                      BigDecimal faultPercent, String assessor, Instant at) {
         if (this.finding == null) {
-            return Optional.of("Identity has not yet disclosed the disputed decision's evidence: nothing can be concluded before it is read.");
+            return Optional.of(SENTENCES.say("evidence.not.disclosed"));
         }
         if (assessorFinding != null) {
-            return Optional.of("The assessment was concluded by " + concludedBy + " (" + assessorFinding + ").");
+            return Optional.of(SENTENCES.say("concluded.already", concludedBy, assessorFinding));
         }
         if (involvedStaff().contains(assessor)) {
-            return Optional.of("You made or checked the disputed decision: someone else must conclude the assessment.");
+            return Optional.of(SENTENCES.say("own.decision"));
         }
         if (cited == null || cited.isBlank()) {
-            return Optional.of("Cite the evidence the conclusion rests on.");
+            return Optional.of(SENTENCES.say("cite.evidence"));
         }
         if (againstCustomer && !UNDECIDED.equals(this.finding)) {
-            return Optional.of("The evidence does not prove the customer was authenticated (" + String.join("; ", notShown())
-                    + "): her fault cannot be found against it (CN-18, EU-02).");
+            // the factor lines are the assessment's recorded reading of the evidence, as stored (English)
+            return Optional.of(SENTENCES.say("not.authenticated", String.join("; ", notShown())));
         }
         this.assessorFinding = finding;
         this.thirdPartyFraud = thirdParty;

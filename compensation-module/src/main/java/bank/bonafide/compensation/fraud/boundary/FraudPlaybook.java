@@ -5,6 +5,7 @@ import bank.bonafide.compensation.fraud.entity.FraudCase;
 import bank.bonafide.platform.event.compensation.FreezeOrdered;
 import bank.bonafide.platform.outbox.Outbox;
 import bank.bonafide.platform.reference.References;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class FraudPlaybook {
 
+    private static final Sentences SENTENCES = Sentences.of(FraudPlaybook.class);
+
     /** A reminder goes out this long before an item of evidence must be secured. */
     static final Duration REMINDER = Duration.ofHours(24);
 
@@ -43,7 +46,7 @@ public class FraudPlaybook {
             if (confirmed && f.confirm()) {
                 return done(f);
             }
-            return new FraudCaseStep.Refused("Fraud case " + f.reference() + " is already open for this complaint.");
+            return new FraudCaseStep.Refused(SENTENCES.say("case.open.already", f.reference()));
         }
         FraudCase f = new FraudCase(References.next("FRD"), complaintId, customerId, confirmed, actor, Instant.now());
         em.persist(f);
@@ -53,13 +56,13 @@ public class FraudPlaybook {
     /** Records the police report (CN practice: report first); once. */
     public FraudCaseStep reportedToPolice(String reference, String reportReference, String station, Instant reportedAt, String actor) {
         if (blank(reportReference) || blank(station) || reportedAt == null) {
-            return new FraudCaseStep.Refused("Give the police report's number, the station and when it was made.");
+            return new FraudCaseStep.Refused(SENTENCES.say("police.incomplete"));
         }
         if (reportedAt.isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
-            return new FraudCaseStep.Refused("A police report cannot be dated in the future.");
+            return new FraudCaseStep.Refused(SENTENCES.say("police.future"));
         }
         return onOpenCase(reference, f -> f.reportedToPolice(reportReference.strip(), station.strip(), reportedAt) ? null
-                : "The police report " + f.policeReportReference() + " is already recorded.");
+                : SENTENCES.say("police.recorded", f.policeReportReference()));
     }
 
     /**
@@ -70,10 +73,10 @@ public class FraudPlaybook {
         List<String> cleaned = references == null ? List.of()
                 : references.stream().filter(r -> !blank(r)).map(String::strip).distinct().toList();
         if (cleaned.isEmpty() || blank(reason)) {
-            return new FraudCaseStep.Refused("Name the accounts or loans to freeze, and why.");
+            return new FraudCaseStep.Refused(SENTENCES.say("freeze.incomplete"));
         }
         if (cleaned.stream().anyMatch(r -> r.length() > 64 || r.contains(","))) {
-            return new FraudCaseStep.Refused("A reference is the bank's own, up to 64 characters, one per line.");
+            return new FraudCaseStep.Refused(SENTENCES.say("freeze.reference"));
         }
         Instant now = Instant.now();
         return onOpenCase(reference, f -> {
@@ -81,10 +84,10 @@ public class FraudPlaybook {
             try {
                 added = f.freeze(cleaned, now);
             } catch (IllegalArgumentException e) {
-                return "A fraud case records at most 1,000 characters of frozen references: split the freeze over the cases it belongs to.";
+                return SENTENCES.say("freeze.too.many");
             }
             if (added.isEmpty()) {
-                return "Everything named is frozen already.";
+                return SENTENCES.say("freeze.nothing.new");
             }
             outbox.publish(new FreezeOrdered(UUID.randomUUID(), now, f.reference(), f.complaintId(), f.customerId(), added,
                     reason.strip() + " (fraud case " + f.reference() + ", ordered by " + actor + ")"));
@@ -95,10 +98,10 @@ public class FraudPlaybook {
     /** Asks for an item of evidence to be secured by its holder before {@code dueAt}. */
     public FraudCaseStep preserve(String reference, String item, String holder, Instant dueAt, String actor) {
         if (blank(item) || blank(holder) || dueAt == null) {
-            return new FraudCaseStep.Refused("Say what to secure, who holds it and by when.");
+            return new FraudCaseStep.Refused(SENTENCES.say("preserve.incomplete"));
         }
         if (item.length() > 500 || holder.length() > 200) {
-            return new FraudCaseStep.Refused("Describe the item in at most 500 characters and its holder in at most 200.");
+            return new FraudCaseStep.Refused(SENTENCES.say("preserve.too.long"));
         }
         Instant now = Instant.now();
         return onOpenCase(reference, f -> {
@@ -110,21 +113,21 @@ public class FraudPlaybook {
     /** Records that an item of evidence is secured and where the copy is kept. */
     public FraudCaseStep secured(String reference, UUID preservationId, String keptAs, String actor) {
         if (blank(keptAs)) {
-            return new FraudCaseStep.Refused("Say where the secured copy is kept.");
+            return new FraudCaseStep.Refused(SENTENCES.say("secured.where"));
         }
         return onCase(reference, f -> {
             EvidencePreservation e = em.find(EvidencePreservation.class, preservationId);
             if (e == null || !e.fraudCaseId().equals(f.id())) {
-                return "This case asks for no such evidence.";
+                return SENTENCES.say("secured.no.such");
             }
-            return e.secured(keptAs.strip(), actor, Instant.now()) ? null : "It was secured already.";
+            return e.secured(keptAs.strip(), actor, Instant.now()) ? null : SENTENCES.say("secured.already");
         });
     }
 
     /** Records a login identity has blocked (Keycloak disabled, app sessions ended) on the case. */
     public FraudCaseStep loginBlocked(String reference, String username) {
         return onOpenCase(reference, f -> f.loginBlocked(username) ? null
-                : "The case lists too many blocked logins to add " + username + "; the block itself is recorded by identity.");
+                : SENTENCES.say("login.too.many", username));
     }
 
     /**
@@ -163,7 +166,7 @@ public class FraudPlaybook {
     }
 
     private FraudCaseStep onOpenCase(String reference, Function<FraudCase, String> step) {
-        return onCase(reference, f -> f.open() ? step.apply(f) : "Fraud case " + f.reference() + " is closed.");
+        return onCase(reference, f -> f.open() ? step.apply(f) : SENTENCES.say("case.closed", f.reference()));
     }
 
     /** Runs a step on the case; the function returns why it is refused, or null when done. */

@@ -16,6 +16,7 @@ import bank.bonafide.platform.event.compensation.AdvanceCompensationPaid;
 import bank.bonafide.platform.event.compensation.PayoutDeadlineExtended;
 import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.outbox.Outbox;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class AdvanceCompensations {
+
+    private static final Sentences SENTENCES = Sentences.of(AdvanceCompensations.class);
 
     static final String APPROVER = "COMPENSATION_APPROVER";
     static final Set<String> CHECKERS = Set.of("BACK_OFFICE", APPROVER, "COMPLIANCE_OFFICER");
@@ -69,18 +72,20 @@ public class AdvanceCompensations {
         Payable payable;
         try {
             payable = PayableAmount.of(claim, pack);
+        } catch (PayableAmount.Unpayable e) {
+            return new PayoutStep.Refused(e.sentence());
         } catch (IllegalArgumentException e) {
             return new PayoutStep.Refused(e.getMessage());
         }
         if (payable.bankPays().amount().signum() <= 0) {
-            return new PayoutStep.Refused("Nothing is due from the bank: " + String.join("; ", payable.reasons()));
+            return new PayoutStep.Refused(SENTENCES.say("nothing.due", String.join("; ", payable.reasons())));
         }
         // One loss, one proposal at a time (a repayment returned after a write-off is a separate payout).
         boolean waiting = em.createNamedQuery(AdvanceCompensation.OF_COMPLAINT, AdvanceCompensation.class)
                 .setParameter("complaintId", complaintId).getResultStream()
                 .anyMatch(p -> p.status() == AdvanceCompensation.Status.PROPOSED && !p.returnsRepayment());
         if (waiting) {
-            return new PayoutStep.Refused("A payout for this complaint is already waiting for approval.");
+            return new PayoutStep.Refused(SENTENCES.say("already.waiting"));
         }
         return create(complaintId, customerId, payable, false, claim.finding() == Claim.Finding.UNDECIDED, pack, claimedAt,
                 accountOpenedAt, maker);
@@ -120,22 +125,21 @@ public class AdvanceCompensations {
         }
         AdvanceCompensation p = found.get();
         if (p.status() != AdvanceCompensation.Status.PROPOSED) {
-            return new PayoutStep.Refused("The payout is " + p.status().name().toLowerCase() + ".");
+            return new PayoutStep.Refused(SENTENCES.say("payout.status", readable(p.status())));
         }
         if (checker.equals(p.proposedBy())) {
-            return new PayoutStep.Refused("You proposed this payout: someone else must approve it.");
+            return new PayoutStep.Refused(SENTENCES.say("own.proposal.approve"));
         }
         if (checker.equals(p.approvedBy())) {
-            return new PayoutStep.Refused("You approved this payout already: the second approval must be someone else's.");
+            return new PayoutStep.Refused(SENTENCES.say("approved.already"));
         }
         if (roles.stream().noneMatch(CHECKERS::contains)) {
-            return new PayoutStep.Refused("Approving a payout needs back-office, compensation-approver or compliance staff.");
+            return new PayoutStep.Refused(SENTENCES.say("approve.roles"));
         }
         boolean needsSecond = p.amount().amount().compareTo(secondApprovalAbove) > 0;
         boolean isSecondApproval = p.approvedBy() != null;
         if (isSecondApproval && !roles.contains(APPROVER)) {
-            return new PayoutStep.Refused("Above " + p.amount().currency() + " " + secondApprovalAbove.toPlainString()
-                    + " the second approval must come from a compensation approver.");
+            return new PayoutStep.Refused(SENTENCES.say("second.approver", p.amount().currency(), secondApprovalAbove.toPlainString()));
         }
         Instant now = Instant.now();
         if (p.approve(checker, now, needsSecond)) {
@@ -160,23 +164,22 @@ public class AdvanceCompensations {
         }
         AdvanceCompensation p = found.get();
         if (reason == null || reason.isBlank()) {
-            return new PayoutStep.Refused("Say why the clock stops: the customer is told.");
+            return new PayoutStep.Refused(SENTENCES.say("clock.reason"));
         }
         if (p.claimedAt() == null || p.deadlineClock() == null) {
-            return new PayoutStep.Refused("This payout predates stop-the-clock: its claim time is not recorded.");
+            return new PayoutStep.Refused(SENTENCES.say("clock.predates"));
         }
         RulePack pack = RulePackLibrary.inForce(p.claimedAt());
         List<ClockRule.Extension> extensions = pack.clock(p.deadlineClock()).extensions();
         if (extensions.isEmpty()) {
-            return new PayoutStep.Refused(pack.id() + " allows no stopping of the " + p.deadlineClock() + " clock.");
+            return new PayoutStep.Refused(SENTENCES.say("clock.none", pack.id(), p.deadlineClock()));
         }
         ClockRule.Extension extension = extensions.get(0);
         if (!roles.contains(extension.approver())) {
-            return new PayoutStep.Refused("Stopping the clock needs a " + extension.approver().toLowerCase().replace('_', ' ')
-                    + " (" + extension.source() + ").");
+            return new PayoutStep.Refused(SENTENCES.say("clock.role", role(extension.approver()), extension.source()));
         }
         if (by.equals(p.proposedBy())) {
-            return new PayoutStep.Refused("You proposed this payout: someone else must stop its clock.");
+            return new PayoutStep.Refused(SENTENCES.say("own.proposal.clock"));
         }
         Instant previous = p.deadline();
         Deadline extended = pack.deadline(p.deadlineClock(), p.claimedAt(), extension.upTo());
@@ -197,13 +200,13 @@ public class AdvanceCompensations {
         }
         AdvanceCompensation p = found.get();
         if (reason == null || reason.isBlank()) {
-            return new PayoutStep.Refused("Say why the payout is rejected.");
+            return new PayoutStep.Refused(SENTENCES.say("reject.reason"));
         }
         if (checker.equals(p.proposedBy())) {
-            return new PayoutStep.Refused("You proposed this payout: someone else must decide on it.");
+            return new PayoutStep.Refused(SENTENCES.say("own.proposal.decide"));
         }
         if (p.status() != AdvanceCompensation.Status.PROPOSED) {
-            return new PayoutStep.Refused("The payout is " + p.status().name().toLowerCase() + ".");
+            return new PayoutStep.Refused(SENTENCES.say("payout.status", readable(p.status())));
         }
         p.reject(checker, reason.strip());
         return new PayoutStep.Done(PayoutView.of(p));
@@ -212,12 +215,6 @@ public class AdvanceCompensations {
     /** Payouts waiting for approval, the nearest deadline first. */
     public List<PayoutView> waiting(int max) {
         return em.createNamedQuery(AdvanceCompensation.WAITING, AdvanceCompensation.class).setMaxResults(max)
-                .getResultStream().map(PayoutView::of).toList();
-    }
-
-    /** The latest payouts in any state, newest first. */
-    public List<PayoutView> recent(int max) {
-        return em.createNamedQuery(AdvanceCompensation.RECENT, AdvanceCompensation.class).setMaxResults(max)
                 .getResultStream().map(PayoutView::of).toList();
     }
 
@@ -246,6 +243,20 @@ public class AdvanceCompensations {
 
     public Optional<PayoutView> byReference(String reference) {
         return find(reference).map(PayoutView::of);
+    }
+
+    /** A payout's status as the reader says it ("paid" in English). */
+    private static String readable(AdvanceCompensation.Status status) {
+        String key = "status." + status.name();
+        String said = SENTENCES.say(key);
+        return said.equals(key) ? status.name().toLowerCase() : said;
+    }
+
+    /** A staff role as the reader says it ("compensation approver" in English). */
+    private static String role(String role) {
+        String key = "role." + role;
+        String said = SENTENCES.say(key);
+        return said.equals(key) ? role.toLowerCase().replace('_', ' ') : said;
     }
 
     private Optional<AdvanceCompensation> find(String reference) {

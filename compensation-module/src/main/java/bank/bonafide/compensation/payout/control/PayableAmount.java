@@ -3,12 +3,14 @@ package bank.bonafide.compensation.payout.control;
 import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.Sourced;
+import bank.bonafide.platform.text.Sentences;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How much of a loss the bank pays, by the rules of the pack in force: caps and tiers (EU-04, US-02, UK-01),
@@ -17,7 +19,28 @@ import java.util.List;
  */
 public final class PayableAmount {
 
+    private static final Sentences SENTENCES = Sentences.of(PayableAmount.class);
+
     private PayableAmount() {
+    }
+
+    /**
+     * A claim these rules cannot size. Its message is English (it may be logged); {@link #sentence()} is the same
+     * refusal in the reader's language, for the boundary to answer with.
+     */
+    public static final class Unpayable extends IllegalArgumentException {
+
+        private final String sentence;
+
+        Unpayable(String english, String sentence) {
+            super(english);
+            this.sentence = sentence;
+        }
+
+        /** Why the claim cannot be sized, in the reader's language. */
+        public String sentence() {
+            return sentence;
+        }
     }
 
     public static Payable of(Claim claim, RulePack pack) {
@@ -26,7 +49,8 @@ public final class PayableAmount {
             case "US" -> us(claim, pack);
             case "UK" -> uk(claim, pack);
             case "CN" -> cn(claim, pack);
-            default -> throw new IllegalArgumentException("no compensation rules for jurisdiction " + pack.jurisdiction());
+            default -> throw new Unpayable(SENTENCES.sayIn(Locale.ROOT, "no.rules", pack.jurisdiction()),
+                    SENTENCES.say("no.rules", pack.jurisdiction()));
         };
     }
 
@@ -154,7 +178,8 @@ public final class PayableAmount {
     /** A pack amount applies only to losses in its currency: a claim in another currency is refused, not converted. */
     private static Money sameCurrency(Money rule, Claim c) {
         if (!rule.currency().equals(c.loss().currency())) {
-            throw new IllegalArgumentException("the pack's amount is in " + rule.currency() + ", the loss in " + c.loss().currency());
+            throw new Unpayable(SENTENCES.sayIn(Locale.ROOT, "pack.currency", rule.currency(), c.loss().currency()),
+                    SENTENCES.say("pack.currency", rule.currency(), c.loss().currency()));
         }
         return rule;
     }

@@ -2,6 +2,7 @@ package bank.bonafide.compensation.payout.entity;
 
 import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.rules.Deadline;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,15 +31,15 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = AdvanceCompensation.WAITING,
         query = "SELECT p FROM AdvanceCompensation p WHERE p.status = bank.bonafide.compensation.payout.entity.AdvanceCompensation.Status.PROPOSED "
                 + "ORDER BY p.deadline")
-@NamedQuery(name = AdvanceCompensation.RECENT, query = "SELECT p FROM AdvanceCompensation p ORDER BY p.proposedAt DESC")
 @NamedQuery(name = AdvanceCompensation.OF_COMPLAINT,
         query = "SELECT p FROM AdvanceCompensation p WHERE p.complaintId = :complaintId ORDER BY p.proposedAt")
 public class AdvanceCompensation {
 
+    private static final Sentences SENTENCES = Sentences.of(AdvanceCompensation.class);
+
     public static final String BY_REFERENCE = "AdvanceCompensation.byReference";
     public static final String OF_COMPLAINT = "AdvanceCompensation.ofComplaint";
     public static final String WAITING = "AdvanceCompensation.waiting";
-    public static final String RECENT = "AdvanceCompensation.recent";
 
     public enum Status { PROPOSED, APPROVED, REJECTED, PAID }
 
@@ -186,13 +187,13 @@ public class AdvanceCompensation {
      */
     public String stopTheClock(Instant extended, String by, String reason) {
         if (status != Status.PROPOSED) {
-            return "The payout is " + status.name().toLowerCase() + ".";
+            return SENTENCES.say("payout.status", readable(status));
         }
         if (originalDeadline != null) {
-            return "The clock was stopped already, by " + clockStoppedBy + ".";
+            return SENTENCES.say("clock.stopped.already", clockStoppedBy);
         }
         if (!extended.isAfter(deadline)) {
-            return "The extension would not move the deadline.";
+            return SENTENCES.say("clock.not.later");
         }
         originalDeadline = deadline;
         deadline = extended;
@@ -200,6 +201,13 @@ public class AdvanceCompensation {
         clockStopReason = reason;
         escalatedAt = null;
         return null;
+    }
+
+    /** A status as the reader says it ("paid" in English). */
+    private static String readable(Status status) {
+        String key = "status." + status.name();
+        String said = SENTENCES.say(key);
+        return said.equals(key) ? status.name().toLowerCase() : said;
     }
 
     public Instant claimedAt() {
@@ -343,6 +351,10 @@ public class AdvanceCompensation {
 
     public String rejectionReason() {
         return rejectionReason;
+    }
+
+    public Instant proposedAt() {
+        return proposedAt;
     }
 
     public Instant paidAt() {

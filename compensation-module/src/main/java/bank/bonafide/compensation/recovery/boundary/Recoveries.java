@@ -8,6 +8,7 @@ import bank.bonafide.compensation.recovery.entity.RecoveryCase;
 import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.reference.References;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,8 @@ import java.util.function.Function;
  */
 @Stateless
 public class Recoveries {
+
+    private static final Sentences SENTENCES = Sentences.of(Recoveries.class);
 
     /** UK-01: the receiving bank bears half of an APP reimbursement. */
     static final BigDecimal UK_RECEIVING_BANK_SHARE = new BigDecimal("0.50");
@@ -49,10 +52,10 @@ public class Recoveries {
         }
         PayoutView payout = found.get();
         if (!"PAID".equals(payout.status())) {
-            return new RecoveryStep.Refused("Only a paid payout can be recovered; this one is " + payout.status().toLowerCase() + ".");
+            return new RecoveryStep.Refused(SENTENCES.say("paid.only", readable(payout.status())));
         }
         if (against == null || counterparty == null || counterparty.isBlank()) {
-            return new RecoveryStep.Refused("Name whom the claim is against.");
+            return new RecoveryStep.Refused(SENTENCES.say("against.missing"));
         }
         Money amount = claimed;
         if (amount == null && against == RecoveryCase.Against.RECEIVING_BANK && "UK".equals(RulePackLibrary.jurisdiction())) {
@@ -60,12 +63,11 @@ public class Recoveries {
                     payout.amount().currency());
         }
         if (amount == null || amount.amount().signum() <= 0 || !amount.currency().equals(payout.amount().currency())) {
-            return new RecoveryStep.Refused("Claim an amount above zero in " + payout.amount().currency() + ".");
+            return new RecoveryStep.Refused(SENTENCES.say("amount.above.zero", payout.amount().currency()));
         }
         BigDecimal alreadyClaimed = ofPayout(payoutReference).stream().map(r -> r.claimed().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (alreadyClaimed.add(amount.amount()).compareTo(payout.amount().amount()) > 0) {
-            return new RecoveryStep.Refused("Claims on " + payoutReference + " would exceed the " + payout.amount()
-                    + " paid out (" + Money.plain(alreadyClaimed) + " already claimed).");
+            return new RecoveryStep.Refused(SENTENCES.say("claims.exceed", payoutReference, payout.amount(), Money.plain(alreadyClaimed)));
         }
         RecoveryCase recovery = new RecoveryCase(References.next("REC"), payoutReference, against, counterparty.strip(), amount,
                 by, Instant.now());
@@ -81,7 +83,7 @@ public class Recoveries {
         return onOpenCase(reference, r -> {
             if (amount == null || amount.amount().signum() <= 0 || !amount.currency().equals(r.claimed().currency())
                     || amount.amount().compareTo(r.outstanding().amount()) > 0) {
-                return new RecoveryStep.Refused("Book an amount above zero and at most the " + r.outstanding() + " outstanding.");
+                return new RecoveryStep.Refused(SENTENCES.say("received.amount", r.outstanding()));
             }
             fund.post(r.against() == RecoveryCase.Against.INSURER ? Journal.insurancePaid(amount, r.reference())
                     : Journal.recovery(amount, r.reference()), by);
@@ -94,7 +96,7 @@ public class Recoveries {
     public RecoveryStep close(String reference, String note, String by) {
         return onOpenCase(reference, r -> {
             if (note == null || note.isBlank()) {
-                return new RecoveryStep.Refused("Say why the rest is given up.");
+                return new RecoveryStep.Refused(SENTENCES.say("close.why"));
             }
             if (r.against() == RecoveryCase.Against.INSURER && r.outstanding().amount().signum() > 0) {
                 fund.post(Journal.insuranceWrittenDown(r.outstanding(), r.reference()), by);
@@ -110,7 +112,7 @@ public class Recoveries {
             return new RecoveryStep.NotFound();
         }
         return found.get().status() == RecoveryCase.Status.OPEN ? step.apply(found.get())
-                : new RecoveryStep.Refused("The recovery case is closed.");
+                : new RecoveryStep.Refused(SENTENCES.say("case.closed"));
     }
 
     /** Recovery cases still open, oldest first. */
@@ -122,6 +124,13 @@ public class Recoveries {
     public List<RecoveryView> ofPayout(String payoutReference) {
         return em.createNamedQuery(RecoveryCase.OF_PAYOUT, RecoveryCase.class).setParameter("payout", payoutReference)
                 .getResultStream().map(RecoveryView::of).toList();
+    }
+
+    /** A payout's status as the reader says it ("proposed" in English). */
+    private static String readable(String status) {
+        String key = "status." + status;
+        String said = SENTENCES.say(key);
+        return said.equals(key) ? status.toLowerCase() : said;
     }
 
     private Optional<RecoveryCase> find(String reference) {

@@ -1,7 +1,7 @@
 package bank.bonafide.complaints.complaint.boundary;
 
+import bank.bonafide.platform.persistence.RegisterCriteria;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,14 +35,7 @@ public record CaseSearch(boolean openOnly, String assignedTo, String referencePr
 
         /** The column behind a table's sort field name ({@code deadline}, {@code reference}, ...); empty if none. */
         public static Optional<Sort> ofField(String field) {
-            if (field == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(valueOf(field.strip().replace("()", "").toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            return RegisterCriteria.named(Sort.class, field);
         }
     }
 

@@ -5,11 +5,13 @@ import bank.bonafide.complaints.complaint.entity.Attachment;
 import bank.bonafide.complaints.complaint.entity.Complaint;
 import bank.bonafide.complaints.complaint.entity.TimelineEntry;
 import bank.bonafide.platform.digest.Sha256;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,8 @@ import java.util.UUID;
  */
 @Stateless
 public class ComplaintAttachments {
+
+    private static final Sentences SENTENCES = Sentences.of(ComplaintAttachments.class);
 
     @PersistenceContext(unitName = "complaints")
     EntityManager em;
@@ -56,10 +60,10 @@ public class ComplaintAttachments {
         }
         Complaint c = found.get();
         if (!c.status().open()) {
-            return new HandlingResult.Refused("The case is closed; call us to reopen it.");
+            return new HandlingResult.Refused(SENTENCES.say("case.closed.call.us"));
         }
         if (list(c.id()).size() >= AttachmentPolicy.MAX_PER_COMPLAINT) {
-            return new HandlingResult.Refused("A complaint holds at most " + AttachmentPolicy.MAX_PER_COMPLAINT + " files.");
+            return new HandlingResult.Refused(SENTENCES.say("attachments.too.many", AttachmentPolicy.MAX_PER_COMPLAINT));
         }
         StringBuilder refusal = new StringBuilder();
         if (AttachmentPolicy.check(upload.fileName(), upload.content(), refusal).isEmpty()) {
@@ -75,7 +79,8 @@ public class ComplaintAttachments {
      */
     static void store(EntityManager em, Complaint c, ComplaintForm.Upload upload, String actor, Instant at) {
         StringBuilder refusal = new StringBuilder();
-        AttachmentPolicy.Accepted accepted = AttachmentPolicy.check(upload.fileName(), upload.content(), refusal)
+        // English: this reason only ever goes into an exception (the caller failed to check first), not to a reader.
+        AttachmentPolicy.Accepted accepted = AttachmentPolicy.check(upload.fileName(), upload.content(), refusal, Locale.ROOT)
                 .orElseThrow(() -> new IllegalArgumentException(refusal.toString()));
         Attachment a = new Attachment(c.id(), accepted.fileName(), accepted.mediaType(), upload.content(),
                 Sha256.hex(upload.content()), actor, at);

@@ -13,6 +13,7 @@ import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import bank.bonafide.platform.event.complaints.ComplaintClosed;
 import bank.bonafide.platform.outbox.Outbox;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,7 @@ import java.util.UUID;
 @Stateless
 public class ComplaintHandling {
 
+    private static final Sentences SENTENCES = Sentences.of(ComplaintHandling.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     @PersistenceContext(unitName = "complaints")
@@ -50,11 +52,10 @@ public class ComplaintHandling {
         }
         Complaint c = found.get();
         if (next == ComplaintStatus.CLOSED) {
-            return new HandlingResult.Refused("Close a case with its outcome and root cause.");
+            return new HandlingResult.Refused(SENTENCES.say("move.close.with.outcome"));
         }
         if (!c.status().canMoveTo(next)) {
-            return new HandlingResult.Refused("A complaint that is " + words(c.status()) + " cannot become " + words(next)
-                    + "; it can become " + c.status().next().stream().map(ComplaintHandling::words).toList() + ".");
+            return new HandlingResult.Refused(SENTENCES.say("move.not.allowed", said(c.status()), said(next), said(c.status().next())));
         }
         Optional<String> recusal = recusal(c, actor);
         if (recusal.isPresent()) {
@@ -86,10 +87,10 @@ public class ComplaintHandling {
         }
         Complaint c = found.get();
         if (handler == null || !handler.strip().matches("[A-Za-z0-9._@-]{2,64}")) {
-            return new HandlingResult.Refused("Choose the handler by their user name.");
+            return new HandlingResult.Refused(SENTENCES.say("assign.choose.handler"));
         }
         if (!c.status().open()) {
-            return new HandlingResult.Refused("The case is closed.");
+            return new HandlingResult.Refused(SENTENCES.say("case.closed"));
         }
         Optional<String> recusal = recusal(c, handler.strip());
         if (recusal.isPresent()) {
@@ -114,7 +115,7 @@ public class ComplaintHandling {
         Complaint c = found.get();
         Optional<String> refusal = recusal(c, actor).or(() -> messageProblem(question));
         if (refusal.isEmpty() && !c.status().canMoveTo(ComplaintStatus.AWAITING_CUSTOMER)) {
-            refusal = Optional.of("A complaint that is " + words(c.status()) + " cannot wait on the customer.");
+            refusal = Optional.of(SENTENCES.say("await.not.allowed", said(c.status())));
         }
         if (refusal.isPresent()) {
             return new HandlingResult.Refused(refusal.get());
@@ -151,7 +152,7 @@ public class ComplaintHandling {
         }
         Complaint c = found.get();
         if (!c.status().open()) {
-            return new HandlingResult.Refused("The case is closed; call us to reopen it.");
+            return new HandlingResult.Refused(SENTENCES.say("case.closed.call.us"));
         }
         Optional<String> problem = messageProblem(text);
         if (problem.isPresent()) {
@@ -177,20 +178,20 @@ public class ComplaintHandling {
         Complaint c = found.get();
         Optional<String> refusal = recusal(c, actor);
         if (refusal.isEmpty() && (reasons == null || reasons.isBlank() || reasons.length() > 2000)) {
-            refusal = Optional.of("Give the reasons for the decision (at most 2000 characters): the customer reads them.");
+            refusal = Optional.of(SENTENCES.say("decide.reasons"));
         }
         if (refusal.isEmpty() && (relief == null) != (reliefBy == null)) {
-            refusal = Optional.of("Give both the amount the bank pays and the date it pays by, or neither.");
+            refusal = Optional.of(SENTENCES.say("decide.relief.both"));
         }
         if (refusal.isEmpty() && relief != null && relief.amount().signum() <= 0) {
-            refusal = Optional.of("The amount the bank pays must be above zero.");
+            refusal = Optional.of(SENTENCES.say("decide.relief.positive"));
         }
         if (refusal.isEmpty() && reliefBy != null && reliefBy.isBefore(LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
-            refusal = Optional.of("The payment date cannot be in the past.");
+            refusal = Optional.of(SENTENCES.say("decide.relief.past"));
         }
         if (refusal.isEmpty() && c.status() != ComplaintStatus.UNDER_INVESTIGATION && c.status() != ComplaintStatus.PROPOSED_DECISION
                 && c.status() != ComplaintStatus.ESCALATED) {
-            refusal = Optional.of("A complaint that is " + words(c.status()) + " cannot be decided; investigate it first.");
+            refusal = Optional.of(SENTENCES.say("decide.not.allowed", said(c.status())));
         }
         if (refusal.isPresent()) {
             return new HandlingResult.Refused(refusal.get());
@@ -230,19 +231,19 @@ public class ComplaintHandling {
         }
         DisputedEvidence evidence = em.find(DisputedEvidence.class, c.id());
         if (evidence == null) {
-            return Optional.of("Identity has not yet disclosed the disputed decision, so it is not known who took part in it; try again in a minute.");
+            return Optional.of(SENTENCES.say("recusal.not.disclosed"));
         }
         return evidence.involvedStaff().contains(staff)
-                ? Optional.of(staff + " took part in the disputed decision and may not handle this complaint (CN-14).")
+                ? Optional.of(SENTENCES.say("recusal.involved", staff))
                 : Optional.empty();
     }
 
     private static Optional<String> messageProblem(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.of("Write the message.");
+            return Optional.of(SENTENCES.say("message.write"));
         }
         return text.length() > ComplaintMessage.MAX_LENGTH
-                ? Optional.of("A message holds at most " + ComplaintMessage.MAX_LENGTH + " characters.") : Optional.empty();
+                ? Optional.of(SENTENCES.say("message.too.long", ComplaintMessage.MAX_LENGTH)) : Optional.empty();
     }
 
     /** Asks for the next extension the rule pack allows; a member of staff of higher rank must approve it. */
@@ -253,22 +254,22 @@ public class ComplaintHandling {
         }
         Complaint c = found.get();
         if (reason == null || reason.isBlank()) {
-            return new HandlingResult.Refused("Say why the case needs more time: the customer is told the reason.");
+            return new HandlingResult.Refused(SENTENCES.say("extension.reason"));
         }
         Optional<String> recusal = recusal(c, actor);
         if (recusal.isPresent()) {
             return new HandlingResult.Refused(recusal.get());
         }
         if (!c.status().open()) {
-            return new HandlingResult.Refused("The case is closed.");
+            return new HandlingResult.Refused(SENTENCES.say("case.closed"));
         }
         if (!pending(c).isEmpty()) {
-            return new HandlingResult.Refused("An extension is already waiting for approval.");
+            return new HandlingResult.Refused(SENTENCES.say("extension.already.pending"));
         }
         List<ClockRule.Extension> extensions = decisionClock(c).extensions();
         int level = c.extensionLevel() + 1;
         if (level > extensions.size()) {
-            return new HandlingResult.Refused("No further extension: " + decisionClock(c).source() + " allows " + extensions.size() + ".");
+            return new HandlingResult.Refused(SENTENCES.say("extension.limit", decisionClock(c).source(), extensions.size()));
         }
         Instant now = Instant.now();
         em.persist(new ExtensionRequest(c.id(), level, actor, StaffRank.of(roles), reason.strip(), now));
@@ -289,7 +290,7 @@ public class ComplaintHandling {
         Complaint c = found.get();
         List<ExtensionRequest> waiting = pending(c);
         if (waiting.isEmpty()) {
-            return new HandlingResult.Refused("No extension is waiting for approval.");
+            return new HandlingResult.Refused(SENTENCES.say("extension.none.pending"));
         }
         ExtensionRequest request = waiting.get(0);
         ClockRule.Extension rule = decisionClock(c).extensions().get(request.level() - 1);
@@ -299,11 +300,10 @@ public class ComplaintHandling {
             return new HandlingResult.Refused(recusal.get());
         }
         if (approver.equals(request.requestedBy())) {
-            return new HandlingResult.Refused("An extension needs someone else's approval, not the requester's.");
+            return new HandlingResult.Refused(SENTENCES.say("extension.own.request"));
         }
         if (rank <= request.requesterRank() || rank < StaffRank.of(rule.approver())) {
-            return new HandlingResult.Refused("This extension needs an approver of higher rank than the requester, at least "
-                    + rule.approver() + " (" + rule.source() + ").");
+            return new HandlingResult.Refused(SENTENCES.say("extension.approver.rank", rule.approver(), rule.source()));
         }
         Instant now = Instant.now();
         request.decide(approve, approver, now);
@@ -330,10 +330,10 @@ public class ComplaintHandling {
         }
         Complaint c = found.get();
         if (outcome == null || rootCause == null || !rootCause.strip().matches("[a-z0-9-]{2,64}")) {
-            return new HandlingResult.Refused("Close with an outcome and a root-cause tag such as identity-verification-gap.");
+            return new HandlingResult.Refused(SENTENCES.say("close.outcome.and.root.cause"));
         }
         if (c.status() != ComplaintStatus.DECIDED) {
-            return new HandlingResult.Refused("Only a decided case can be closed; this one is " + words(c.status()) + ".");
+            return new HandlingResult.Refused(SENTENCES.say("close.only.decided", said(c.status())));
         }
         Optional<String> recusal = recusal(c, actor);
         if (recusal.isPresent()) {
@@ -374,7 +374,18 @@ public class ComplaintHandling {
         return em.createNamedQuery(Complaint.BY_REFERENCE, Complaint.class).setParameter("reference", reference).getResultStream().findFirst();
     }
 
-    private static String words(ComplaintStatus s) {
-        return s.name().toLowerCase().replace('_', ' ');
+    /**
+     * A status as the reader says it (English: the name in lower-case words, "under investigation"), for a
+     * refusal; the timeline keeps the names themselves.
+     */
+    private static String said(ComplaintStatus s) {
+        String key = "status." + s.name(); // built at run time: the test holds every status to its sentence
+        return SENTENCES.say(key);
+    }
+
+    /** The statuses as the reader says them, as a list (English: "[acknowledged, escalated]"). */
+    private static String said(Set<ComplaintStatus> statuses) {
+        return SENTENCES.say("status.list", String.join(SENTENCES.say("status.list.separator"),
+                statuses.stream().map(ComplaintHandling::said).toList()));
     }
 }

@@ -14,6 +14,7 @@ import bank.bonafide.platform.rules.Deadline;
 import bank.bonafide.platform.rules.PolicySections;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ import java.util.List;
 public class ComplaintIntake {
 
     static final int MAX_DESCRIPTION = 4000;
+    private static final Sentences SENTENCES = Sentences.of(ComplaintIntake.class);
 
     @PersistenceContext(unitName = "complaints")
     EntityManager em;
@@ -50,19 +52,19 @@ public class ComplaintIntake {
      */
     public FilingResult file(ComplaintForm form, String actor) {
         if (form.customerId() == null || form.customerId().isBlank()) {
-            return new FilingResult.Rejected("the customer is unknown");
+            return new FilingResult.Rejected(SENTENCES.say("filing.customer.unknown"));
         }
         if (form.category() == null || form.item() == null || form.channel() == null) {
-            return new FilingResult.Rejected("choose what the complaint is about and the item it concerns");
+            return new FilingResult.Rejected(SENTENCES.say("filing.choose.item"));
         }
         if (form.description() == null || form.description().isBlank()) {
-            return new FilingResult.Rejected("describe what happened");
+            return new FilingResult.Rejected(SENTENCES.say("filing.describe"));
         }
         if (form.description().length() > MAX_DESCRIPTION) {
-            return new FilingResult.Rejected("the description is longer than " + MAX_DESCRIPTION + " characters");
+            return new FilingResult.Rejected(SENTENCES.say("filing.description.too.long", MAX_DESCRIPTION));
         }
         if (form.uploads().size() > AttachmentPolicy.MAX_PER_COMPLAINT) {
-            return new FilingResult.Rejected("send at most " + AttachmentPolicy.MAX_PER_COMPLAINT + " files");
+            return new FilingResult.Rejected(SENTENCES.say("filing.too.many.files", AttachmentPolicy.MAX_PER_COMPLAINT));
         }
         StringBuilder refusal = new StringBuilder();
         for (ComplaintForm.Upload upload : form.uploads()) {

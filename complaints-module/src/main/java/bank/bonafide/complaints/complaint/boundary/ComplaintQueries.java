@@ -9,13 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
+import bank.bonafide.platform.persistence.RegisterCriteria;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -89,77 +84,30 @@ public class ComplaintQueries {
 
     /** One page of the cases the search selects, in its order (ties broken by reference, so pages never overlap). */
     public List<ComplaintView> search(CaseSearch search, int first, int max) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Complaint> q = cb.createQuery(Complaint.class);
-        Root<Complaint> c = q.from(Complaint.class);
-        q.select(c).where(matching(search, cb, c));
-        Path<?> column = path(c, search.sort().path);
-        Order primary = search.descending() ? cb.desc(column) : cb.asc(column);
-        q.orderBy(search.sort() == CaseSearch.Sort.REFERENCE ? List.of(primary) : List.of(primary, cb.asc(c.get("reference"))));
-        return em.createQuery(q)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(0, max))
-                .getResultStream()
+        return register(search).page(search.sort().path, search.descending(), first, max).stream()
                 .map(found -> ComplaintView.of(found, List.of()))
                 .toList();
     }
 
     /** How many cases the search selects (a table's page count). */
     public long count(CaseSearch search) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<Complaint> c = q.from(Complaint.class);
-        q.select(cb.count(c)).where(matching(search, cb, c));
-        return em.createQuery(q).getSingleResult();
+        return register(search).count();
     }
 
-    private static Predicate[] matching(CaseSearch s, CriteriaBuilder cb, Root<Complaint> c) {
-        List<Predicate> where = new ArrayList<>();
+    private RegisterCriteria<Complaint> register(CaseSearch s) {
+        RegisterCriteria<Complaint> register = RegisterCriteria.over(em, Complaint.class, "reference")
+                .equal("assignedTo", s.assignedTo())
+                .startsWith("reference", s.referencePrefix())
+                .equal("customerId", s.customerId())
+                .equalEnum("category", DisputeCategory.class, s.category())
+                .equalEnum("status", ComplaintStatus.class, s.status());
         if (s.openOnly()) {
-            where.add(cb.notEqual(c.get("status"), ComplaintStatus.CLOSED));
-        }
-        if (s.assignedTo() != null) {
-            where.add(cb.equal(c.get("assignedTo"), s.assignedTo()));
-        }
-        if (s.referencePrefix() != null) {
-            where.add(cb.like(c.get("reference"), likePrefix(s.referencePrefix()), '\\'));
-        }
-        if (s.customerId() != null) {
-            where.add(cb.equal(c.get("customerId"), s.customerId()));
-        }
-        if (s.category() != null) {
-            where.add(enumValue(DisputeCategory.class, s.category())
-                    .map(v -> cb.equal(c.get("category"), v)).orElseGet(cb::disjunction));
-        }
-        if (s.status() != null) {
-            where.add(enumValue(ComplaintStatus.class, s.status())
-                    .map(v -> cb.equal(c.get("status"), v)).orElseGet(cb::disjunction));
+            register.where((cb, c) -> cb.notEqual(c.get("status"), ComplaintStatus.CLOSED));
         }
         if (s.deadlineBefore() != null) {
-            where.add(cb.lessThan(c.get("clock").get("deadline"), s.deadlineBefore()));
+            register.where((cb, c) -> cb.lessThan(c.get("clock").get("deadline"), s.deadlineBefore()));
         }
-        return where.toArray(Predicate[]::new);
-    }
-
-    private static Path<?> path(Root<Complaint> c, String dotted) {
-        Path<?> path = c;
-        for (String part : dotted.split("\\.")) {
-            path = path.get(part);
-        }
-        return path;
-    }
-
-    /** A filter value of an enum column; a value the enum lacks matches nothing (not an error on a table filter). */
-    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String name) {
-        try {
-            return Optional.of(Enum.valueOf(type, name.strip().toUpperCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String likePrefix(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return register;
     }
 
     /** Open cases per handler (unassigned ones under the empty name), most loaded first. */

@@ -1,5 +1,6 @@
 package bank.bonafide.complaints.complaint.control;
 
+import bank.bonafide.platform.text.Sentences;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,8 @@ public final class AttachmentPolicy {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_PER_COMPLAINT = 10;
 
+    private static final Sentences SENTENCES = Sentences.of(AttachmentPolicy.class);
+
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
@@ -26,16 +29,20 @@ public final class AttachmentPolicy {
     public record Accepted(String fileName, String mediaType) {
     }
 
-    /** The accepted file, or empty with the reason in {@code refusal}. */
+    /** The accepted file, or empty with the reason in {@code refusal}, in the reader's language. */
     public static Optional<Accepted> check(String fileName, byte[] content, StringBuilder refusal) {
+        return check(fileName, content, refusal, Sentences.readerLocale());
+    }
+
+    /** The accepted file, or empty with the reason in {@code refusal}, in the given language. */
+    public static Optional<Accepted> check(String fileName, byte[] content, StringBuilder refusal, Locale language) {
         String name = clean(fileName);
         if (content == null || content.length == 0) {
-            refusal.append("The file ").append(name).append(" is empty.");
+            refusal.append(SENTENCES.sayIn(language, "file.empty", name));
             return Optional.empty();
         }
         if (content.length > MAX_BYTES) {
-            refusal.append("The file ").append(name).append(" is larger than ").append(MAX_BYTES / (1024 * 1024))
-                    .append(" MB, the most a file may be. Send a smaller scan or photo.");
+            refusal.append(SENTENCES.sayIn(language, "file.too.large", name, MAX_BYTES / (1024 * 1024)));
             return Optional.empty();
         }
         String type = startsWith(content, PDF) ? "application/pdf"
@@ -48,8 +55,7 @@ public final class AttachmentPolicy {
             default -> extension.equals("jpg") || extension.equals("jpeg");
         };
         if (!extensionAgrees) {
-            refusal.append("The file ").append(name).append(" is not a PDF, PNG or JPEG document. ")
-                    .append("Send the police report or ID loss report as a PDF or a photo.");
+            refusal.append(SENTENCES.sayIn(language, "file.wrong.type", name));
             return Optional.empty();
         }
         return Optional.of(new Accepted(name, type));

@@ -2,6 +2,7 @@ package bank.bonafide.identity.access.boundary;
 
 import bank.bonafide.identity.access.entity.RoleGrant;
 import bank.bonafide.platform.keycloak.KeycloakRealm;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,8 @@ public class RoleGrants {
 
     static final String ADMIN = "ADMIN";
 
+    private static final Sentences SENTENCES = Sentences.of(RoleGrants.class);
+
     @Inject
     KeycloakRealm keycloak;
 
@@ -39,33 +42,33 @@ public class RoleGrants {
 
     public GrantStep request(String username, String role, RoleGrant.Change change, String reason, String maker, Set<String> makerRoles) {
         if (!makerRoles.contains(ADMIN)) {
-            return new GrantStep.Refused("Only an administrator changes staff roles.");
+            return new GrantStep.Refused(SENTENCES.say("grant.adminOnly"));
         }
         if (reason == null || reason.isBlank()) {
-            return new GrantStep.Refused("Say why the change is needed (it stays on record).");
+            return new GrantStep.Refused(SENTENCES.say("grant.reasonNeeded"));
         }
         if (username == null || username.isBlank() || change == null) {
-            return new GrantStep.Refused("Choose the login and whether to grant or withdraw.");
+            return new GrantStep.Refused(SENTENCES.say("grant.chooseLoginAndChange"));
         }
         Optional<StaffRoleDefinition.Role> defined = StaffRoleDefinition.load().role(role);
         if (defined.isEmpty()) {
-            return new GrantStep.Refused("'" + role + "' is not a role of the role definition.");
+            return new GrantStep.Refused(SENTENCES.say("grant.unknownRole", role));
         }
         boolean privileged = defined.get().privileged();
         if (!privileged && username.strip().equals(maker)) {
-            return new GrantStep.Refused("You cannot change your own roles; ask another administrator.");
+            return new GrantStep.Refused(SENTENCES.say("grant.ownRoles"));
         }
         try {
             Optional<UserResource> user = user(username.strip());
             if (user.isEmpty()) {
-                return new GrantStep.Refused("There is no login '" + username.strip() + "'.");
+                return new GrantStep.Refused(SENTENCES.say("grant.noLogin", username.strip()));
             }
             boolean holds = holds(user.get(), role);
             if (change == RoleGrant.Change.GRANT && holds) {
-                return new GrantStep.Refused(username.strip() + " already holds " + role + ".");
+                return new GrantStep.Refused(SENTENCES.say("grant.alreadyHolds", username.strip(), role));
             }
             if (change == RoleGrant.Change.WITHDRAW && !holds) {
-                return new GrantStep.Refused(username.strip() + " does not hold " + role + ".");
+                return new GrantStep.Refused(SENTENCES.say("grant.doesNotHold", username.strip(), role));
             }
             Instant now = Instant.now();
             RoleGrant grant = new RoleGrant(username.strip(), role, change, privileged, reason.strip(), maker, now);
@@ -76,7 +79,7 @@ public class RoleGrants {
             em.persist(grant);
             return new GrantStep.Done(RoleGrantView.of(grant));
         } catch (WebApplicationException | ProcessingException e) {
-            return new GrantStep.Refused("Keycloak could not be reached; nothing was changed. Try again.");
+            return new GrantStep.Refused(SENTENCES.say("grant.keycloakUnreachable"));
         }
     }
 
@@ -90,13 +93,13 @@ public class RoleGrants {
         try {
             Optional<UserResource> user = user(grant.username());
             if (user.isEmpty()) {
-                return new GrantStep.Refused("The login '" + grant.username() + "' no longer exists.");
+                return new GrantStep.Refused(SENTENCES.say("grant.loginGone", grant.username()));
             }
             apply(user.get(), grant);
             grant.applied(checker, Instant.now());
             return new GrantStep.Done(RoleGrantView.of(grant));
         } catch (WebApplicationException | ProcessingException e) {
-            return new GrantStep.Refused("Keycloak could not be reached; the request still waits. Try again.");
+            return new GrantStep.Refused(SENTENCES.say("grant.keycloakUnreachableStillWaits"));
         }
     }
 
@@ -142,10 +145,10 @@ public class RoleGrants {
 
     private Optional<String> decidable(RoleGrant grant, String checker, Set<String> checkerRoles) {
         if (grant == null) {
-            return Optional.of("No such request.");
+            return Optional.of(SENTENCES.say("grant.noSuchRequest"));
         }
         if (!checkerRoles.contains(ADMIN)) {
-            return Optional.of("Only an administrator decides role changes.");
+            return Optional.of(SENTENCES.say("grant.adminDecidesOnly"));
         }
         return grant.refusalFor(checker);
     }

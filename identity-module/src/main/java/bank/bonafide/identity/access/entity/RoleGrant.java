@@ -1,5 +1,6 @@
 package bank.bonafide.identity.access.entity;
 
+import bank.bonafide.platform.text.Sentences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -30,6 +31,8 @@ public class RoleGrant {
 
     public static final String PENDING = "RoleGrant.pending";
     public static final String RECENT = "RoleGrant.recent";
+
+    private static final Sentences SENTENCES = Sentences.of(RoleGrant.class);
 
     public enum Change { GRANT, WITHDRAW }
 
@@ -83,12 +86,16 @@ public class RoleGrant {
     /** Why {@code checker} may not decide this request; empty when they may. */
     public Optional<String> refusalFor(String checker) {
         if (status != Status.PENDING) {
-            return Optional.of("This request is already " + status.name().toLowerCase() + ".");
+            return Optional.of(switch (status) {
+                case APPLIED -> SENTENCES.say("grant.alreadyApplied");
+                case REJECTED -> SENTENCES.say("grant.alreadyRejected");
+                case PENDING -> throw new IllegalStateException("a pending request is still to be decided");
+            });
         }
         if (checker.equals(username)) {
-            return Optional.of("This change is to your own roles; another administrator must decide it.");
+            return Optional.of(SENTENCES.say("grant.ownRolesDecidedByAnother"));
         }
-        return decision.refusalFor(checker, "this change");
+        return decision.refusalFor(checker, SENTENCES.say("grant.thisChange"));
     }
 
     public void applied(String by, Instant at) {

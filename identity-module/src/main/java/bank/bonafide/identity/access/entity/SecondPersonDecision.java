@@ -1,5 +1,6 @@
 package bank.bonafide.identity.access.entity;
 
+import bank.bonafide.platform.text.Sentences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.Optional;
  */
 @Embeddable
 public class SecondPersonDecision {
+
+    private static final Sentences SENTENCES = Sentences.of(SecondPersonDecision.class);
 
     @Column(name = "requested_by", nullable = false, length = 64)
     private String requestedBy;
@@ -35,13 +38,16 @@ public class SecondPersonDecision {
         return d;
     }
 
-    /** Why {@code checker} may not decide; empty when they may. {@code what} names the request ("this export"). */
+    /**
+     * Why {@code checker} may not decide; empty when they may. {@code what} names the request ("this export"), in the
+     * reader's language like the refusal it goes into.
+     */
     public Optional<String> refusalFor(String checker, String what) {
         if (decidedBy != null) {
-            return Optional.of("This request was decided already by " + decidedBy + ".");
+            return Optional.of(SENTENCES.say("decision.decidedAlready", decidedBy));
         }
         if (checker.equals(requestedBy)) {
-            return Optional.of("You asked for " + what + "; a second person must decide it.");
+            return Optional.of(SENTENCES.say("decision.askedByYou", what));
         }
         return Optional.empty();
     }

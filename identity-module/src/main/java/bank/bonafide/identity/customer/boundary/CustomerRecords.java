@@ -10,6 +10,7 @@ import bank.bonafide.identity.verification.entity.MaskedApplicant;
 import bank.bonafide.identity.vault.control.EnvelopeCipher;
 import bank.bonafide.platform.rules.PolicySections;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,7 @@ import java.util.logging.Logger;
 public class CustomerRecords {
 
     private static final Logger LOG = Logger.getLogger(CustomerRecords.class.getName());
+    private static final Sentences SENTENCES = Sentences.of(CustomerRecords.class);
     static final Duration WINDOW = Duration.ofHours(24);
     /** Used where the pack in force says nothing of staff access: the CN figures. */
     static final PolicySections.StaffAccess DEFAULT = new PolicySections.StaffAccess(true, 25, 50, true, true, "CN-13", "default");
@@ -72,7 +74,7 @@ public class CustomerRecords {
     /** One field in full: only with a stated purpose, logged with the field's name. */
     public RecordRead unmask(String customerId, Field field, StaffAccess access) {
         if (access.purpose() == null || access.purpose().isBlank()) {
-            return new RecordRead.Refused("Say why you need the full " + words(field) + ": it is logged with your name.");
+            return new RecordRead.Refused(SENTENCES.say("record.unmaskNeedsPurpose", said(field)));
         }
         return read(customerId, access, field);
     }
@@ -80,7 +82,7 @@ public class CustomerRecords {
     private RecordRead read(String customerId, StaffAccess access, Field field) {
         PolicySections.StaffAccess rules = rules();
         if (rules.purposeRequired() && !access.stated()) {
-            return new RecordRead.Refused("Give the case this record belongs to, or say why you open it (" + rules.source() + ").");
+            return new RecordRead.Refused(SENTENCES.say("record.caseOrPurpose", rules.source()));
         }
         CustomerRecord record = em.find(CustomerRecord.class, customerId);
         if (record == null) {
@@ -116,8 +118,7 @@ public class CustomerRecords {
                         rules.source(), outcome));
                 LOG.warning(() -> "staff login " + staff + " read " + records + " customer records without a case in 24 h: " + outcome);
             }
-            return new RecordRead.Suspended("You opened " + records + " customer records without a case within a day, above the limit of "
-                    + rules.bulkSuspendRecords() + " (" + rules.source() + "). Your login is suspended; compliance has been told.");
+            return new RecordRead.Suspended(SENTENCES.say("record.suspended", records, rules.bulkSuspendRecords(), rules.source()));
         }
         if (records >= rules.bulkAlertRecords() && !raisedSince(staff, AccessAlert.Kind.ALERT, since)) {
             em.persist(new AccessAlert(staff, AccessAlert.Kind.ALERT, records, rules.bulkAlertRecords(), since, now, rules.source(),
@@ -187,11 +188,21 @@ public class CustomerRecords {
         return "customer:" + customerId;
     }
 
+    /** The field's name as logged with a read: English, whatever the reader's language. */
     private static String words(Field field) {
         return switch (field) {
             case NAME -> "name";
             case ID_NUMBER -> "ID number";
             case PHONE -> "phone";
+        };
+    }
+
+    /** The field's name in a sentence for the reader (the same words as {@link #words} in English). */
+    private static String said(Field field) {
+        return switch (field) {
+            case NAME -> SENTENCES.say("field.name");
+            case ID_NUMBER -> SENTENCES.say("field.idNumber");
+            case PHONE -> SENTENCES.say("field.phone");
         };
     }
 

@@ -7,6 +7,7 @@ import bank.bonafide.identity.evidence.control.EvidenceSheet;
 import bank.bonafide.identity.evidence.entity.EvidenceAccess;
 import bank.bonafide.identity.evidence.entity.EvidencePackage;
 import bank.bonafide.identity.evidence.entity.ExportApproval;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,6 +27,8 @@ import java.util.UUID;
  */
 @Stateless
 public class EvidenceExports {
+
+    private static final Sentences SENTENCES = Sentences.of(EvidenceExports.class);
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -70,10 +73,10 @@ public class EvidenceExports {
     /** Asks to export the package behind {@code decisionId}; it waits for a second person's approval. */
     public ExportStep requestExport(UUID decisionId, EvidenceExport.Format format, String staff, String purpose) {
         if (purpose == null || purpose.isBlank() || purpose.strip().length() > 200) {
-            return new ExportStep.Refused("An export needs a purpose of up to 200 characters: the case or request it is for.");
+            return new ExportStep.Refused(SENTENCES.say("export.purposeNeeded"));
         }
         if (format == null) {
-            return new ExportStep.Refused("Choose JSON or PDF.");
+            return new ExportStep.Refused(SENTENCES.say("export.chooseFormat"));
         }
         if (book.forDecision(decisionId).isEmpty()) {
             return new ExportStep.NotFound();

@@ -1,6 +1,7 @@
 package bank.bonafide.identity.evidence.entity;
 
 import bank.bonafide.identity.access.entity.SecondPersonDecision;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -28,6 +29,8 @@ import org.hibernate.type.SqlTypes;
 public class ExportApproval {
 
     public static final String PENDING = "ExportApproval.pending";
+
+    private static final Sentences SENTENCES = Sentences.of(ExportApproval.class);
 
     public enum Status { PENDING, APPROVED, REJECTED, COLLECTED }
 
@@ -74,20 +77,25 @@ public class ExportApproval {
     /** Why {@code checker} may not decide this request; empty when they may. */
     public Optional<String> refusalFor(String checker) {
         if (status != Status.PENDING) {
-            return Optional.of("This export request is already " + status.name().toLowerCase() + ".");
+            return Optional.of(switch (status) {
+                case APPROVED -> SENTENCES.say("export.alreadyApproved");
+                case REJECTED -> SENTENCES.say("export.alreadyRejected");
+                case COLLECTED -> SENTENCES.say("export.alreadyCollected");
+                case PENDING -> throw new IllegalStateException("a pending request is still to be decided");
+            });
         }
-        return decision.refusalFor(checker, "this export");
+        return decision.refusalFor(checker, SENTENCES.say("export.thisExport"));
     }
 
     /** Why {@code staff} may not collect the export now; empty when they may. */
     public Optional<String> collectionRefusalFor(String staff) {
         if (!staff.equals(decision.requestedBy())) {
-            return Optional.of("Only the person who asked for this export collects it.");
+            return Optional.of(SENTENCES.say("export.onlyRequesterCollects"));
         }
         return switch (status) {
-            case PENDING -> Optional.of("The export waits for a second person's approval.");
-            case REJECTED -> Optional.of("The export was rejected by " + decision.decidedBy() + ".");
-            case COLLECTED -> Optional.of("The export was collected already; ask again if it is needed again.");
+            case PENDING -> Optional.of(SENTENCES.say("export.waitsForApproval"));
+            case REJECTED -> Optional.of(SENTENCES.say("export.rejectedBy", decision.decidedBy()));
+            case COLLECTED -> Optional.of(SENTENCES.say("export.collectedAlready"));
             case APPROVED -> Optional.empty();
         };
     }

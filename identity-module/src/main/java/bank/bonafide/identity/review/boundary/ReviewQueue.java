@@ -7,6 +7,7 @@ import bank.bonafide.identity.verification.boundary.DecisionRegister;
 import bank.bonafide.identity.verification.entity.MaskedApplicant;
 import bank.bonafide.identity.verification.entity.ReviewRequired;
 import bank.bonafide.identity.verification.entity.VerificationDecision;
+import bank.bonafide.platform.persistence.RegisterCriteria;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -50,6 +51,22 @@ public class ReviewQueue {
 
     public List<ReviewCase> waiting(int max) {
         return em.createNamedQuery(ReviewCase.WAITING, ReviewCase.class).setMaxResults(max).getResultList();
+    }
+
+    /** One page of the cases waiting for a person, in the search's order (ties broken by id). */
+    public List<ReviewCase> waiting(ReviewSearch search, int first, int max) {
+        return waitingCases(search).page(search.sort().path, search.descending(), first, max);
+    }
+
+    public long countWaiting(ReviewSearch search) {
+        return waitingCases(search).count();
+    }
+
+    private RegisterCriteria<ReviewCase> waitingCases(ReviewSearch search) {
+        return RegisterCriteria.over(em, ReviewCase.class, "id")
+                .where((cb, r) -> cb.notEqual(r.get("status"), ReviewCase.Status.CLOSED.name()))
+                .equal("customerId", search.customerId())
+                .equal("status", RegisterCriteria.named(ReviewCase.Status.class, search.status()).map(Enum::name).orElse(search.status()));
     }
 
     public Optional<ReviewCase> find(UUID caseId) {

@@ -1,6 +1,7 @@
 package bank.bonafide.identity.session.boundary;
 
 import bank.bonafide.identity.session.entity.VerificationSession;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,8 @@ public class VerificationSessions {
 
     /** Long enough for a customer at a terminal, short enough that an abandoned session is useless. */
     public static final Duration LIFETIME = Duration.ofMinutes(10);
+
+    private static final Sentences SENTENCES = Sentences.of(VerificationSessions.class);
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -50,7 +53,7 @@ public class VerificationSessions {
         int taken = em.createQuery("UPDATE VerificationSession s SET s.status = 'DECIDING' WHERE s.id = :id AND s.status = 'OPEN'")
                 .setParameter("id", id).executeUpdate();
         if (taken == 0) {
-            return new SessionAccess.Refused(false, "This session is already being decided.");
+            return new SessionAccess.Refused(false, SENTENCES.say("session.beingDecided"));
         }
         em.refresh(((SessionAccess.Granted) access).session());
         return access;
@@ -63,13 +66,13 @@ public class VerificationSessions {
     private SessionAccess usable(UUID id, String caller) {
         VerificationSession session = em.find(VerificationSession.class, id);
         if (session == null || !session.openedBy().equals(caller)) {
-            return new SessionAccess.Refused(true, "No session of yours has this id.");
+            return new SessionAccess.Refused(true, SENTENCES.say("session.notYours"));
         }
         if (session.status() != VerificationSession.Status.OPEN) {
-            return new SessionAccess.Refused(false, "This session is already decided; open a new one.");
+            return new SessionAccess.Refused(false, SENTENCES.say("session.alreadyDecided"));
         }
         if (Instant.now().isAfter(session.expiresAt())) {
-            return new SessionAccess.Refused(false, "This session expired; open a new one.");
+            return new SessionAccess.Refused(false, SENTENCES.say("session.expired"));
         }
         return new SessionAccess.Granted(session);
     }

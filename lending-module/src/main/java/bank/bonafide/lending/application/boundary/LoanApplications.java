@@ -23,6 +23,7 @@ import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.outbox.ProcessedEvents;
 import bank.bonafide.platform.rules.RulePack;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,7 @@ public class LoanApplications {
     static final Duration REPLAY = Duration.ofMinutes(5);
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Sentences SENTENCES = Sentences.of(LoanApplications.class);
 
     @PersistenceContext(unitName = "lending")
     EntityManager em;
@@ -70,7 +72,7 @@ public class LoanApplications {
     public ApplicationResult apply(Request r) {
         LoanProduct product = r.productCode() == null ? null : em.find(LoanProduct.class, r.productCode());
         if (product == null || !product.active()) {
-            return new ApplicationResult.Invalid("There is no loan product " + r.productCode() + " on offer.");
+            return new ApplicationResult.Invalid(SENTENCES.say("application.noProduct", r.productCode()));
         }
         Optional<String> misfit = misfit(product.definition(), r.amount(), r.termMonths());
         if (misfit.isPresent()) {
@@ -122,8 +124,7 @@ public class LoanApplications {
         }
         LoanApplication a = found.get();
         if (!a.signable()) {
-            return new ApplicationResult.Conflict("The terms of an application that is " + a.status().name().toLowerCase()
-                    + " cannot change.");
+            return new ApplicationResult.Conflict(SENTENCES.say("application.termsFixed", said(a.status())));
         }
         LoanProduct product = em.find(LoanProduct.class, a.productCode());
         Optional<String> misfit = misfit(product.definition(), amount, termMonths);
@@ -145,13 +146,13 @@ public class LoanApplications {
         }
         LoanApplication a = found.get();
         if (!a.signable()) {
-            return new SigningStep.Rejected("This application is " + a.status().name().toLowerCase() + "; there is nothing to sign.");
+            return new SigningStep.Rejected(SENTENCES.say("signing.nothingToSign", said(a.status())));
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         String text = "Bonafide: code " + code + " signs your loan of " + a.terms().summary() + " (terms " + a.termsHash().substring(0, 8)
                 + "). Nobody from the bank will ever ask you for it.";
         if (!SmsGateway.send(phoneNumber, text)) {
-            return new SigningStep.Rejected("The code could not be sent just now; please try again in a minute.");
+            return new SigningStep.Rejected(SENTENCES.say("signing.codeNotSent"));
         }
         liveCodes(a).forEach(SigningCode::voidIt);
         Instant now = Instant.now();
@@ -173,15 +174,15 @@ public class LoanApplications {
         }
         LoanApplication a = found.get();
         if (!a.signable()) {
-            return new SigningStep.Rejected("This application is " + a.status().name().toLowerCase() + "; there is nothing to confirm.");
+            return new SigningStep.Rejected(SENTENCES.say("signing.nothingToConfirm", said(a.status())));
         }
         String current = a.terms().hash(RepaymentSchedules.plan(a.terms()));
         if (!current.equals(a.termsHash())) {
-            return new SigningStep.Rejected("The terms on record do not match their hash; the application must be reviewed.");
+            return new SigningStep.Rejected(SENTENCES.say("signing.termsHashMismatch"));
         }
         Optional<SigningCode> live = liveCodes(a).stream().findFirst();
         if (live.isEmpty()) {
-            return new SigningStep.Rejected("No code was sent for this application; ask for one.");
+            return new SigningStep.Rejected(SENTENCES.say("signing.noCode"));
         }
         String why = live.get().redeem(code, current, phoneNumber, Instant.now());
         if (why != null) {
@@ -291,14 +292,14 @@ public class LoanApplications {
 
     private static Optional<String> misfit(LoanProduct.Definition p, BigDecimal amount, int termMonths) {
         if (amount == null || amount.compareTo(p.minAmount()) < 0 || amount.compareTo(p.maxAmount()) > 0) {
-            return Optional.of(p.name() + " lends " + p.currency() + " " + p.minAmount().stripTrailingZeros().toPlainString()
-                    + " to " + p.maxAmount().stripTrailingZeros().toPlainString() + ".");
+            return Optional.of(SENTENCES.say("application.amountRange", p.name(), p.currency(),
+                    p.minAmount().stripTrailingZeros().toPlainString(), p.maxAmount().stripTrailingZeros().toPlainString()));
         }
         if (amount.stripTrailingZeros().scale() > p.roundingScale()) {
-            return Optional.of("The amount can have at most " + p.roundingScale() + " decimal places.");
+            return Optional.of(SENTENCES.say("application.decimals", p.roundingScale()));
         }
         if (termMonths < p.minTermMonths() || termMonths > p.maxTermMonths()) {
-            return Optional.of(p.name() + " runs " + p.minTermMonths() + " to " + p.maxTermMonths() + " months.");
+            return Optional.of(SENTENCES.say("application.termRange", p.name(), p.minTermMonths(), p.maxTermMonths()));
         }
         return Optional.empty();
     }
@@ -306,6 +307,16 @@ public class LoanApplications {
     private static LoanTerms terms(LoanProduct.Definition p, BigDecimal amount, int months, String account, LocalDate firstDue) {
         return new LoanTerms(new Money(amount.setScale(p.roundingScale(), p.roundingMode()), p.currency()), months, p.annualRate(),
                 p.method(), p.roundingScale(), p.roundingMode(), account, firstDue);
+    }
+
+    /** The status in a sentence for the reader; in English its lower-case name, as the status reads elsewhere. */
+    private static String said(ApplicationStatus status) {
+        return switch (status) {
+            case OFFERED -> SENTENCES.say("status.offered");
+            case CONFIRMED -> SENTENCES.say("status.confirmed");
+            case SIGNED -> SENTENCES.say("status.signed");
+            case REFUSED -> SENTENCES.say("status.refused");
+        };
     }
 
     /** Keeps the last four digits, as on every screen. */

@@ -1,6 +1,7 @@
 package bank.bonafide.lending.application.entity;
 
 import bank.bonafide.platform.digest.Sha256;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -24,6 +25,8 @@ public class SigningCode {
 
     public static final String LIVE = "SigningCode.live";
     public static final int MAX_ATTEMPTS = 5;
+
+    private static final Sentences SENTENCES = Sentences.of(SigningCode.class);
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -87,14 +90,14 @@ public class SigningCode {
     public String redeem(String code, String currentTermsHash, String phoneNumber, Instant now) {
         if (now.isAfter(expiresAt)) {
             status = "VOID";
-            return "The code expired; ask for a new one.";
+            return SENTENCES.say("code.expired");
         }
         attempts++;
         if (phoneNumber == null || !phoneDigest.equals(Sha256.hex(applicationId + "|" + phoneNumber.strip()))) {
             if (attempts >= MAX_ATTEMPTS) {
                 status = "VOID";
             }
-            return "The code was sent to another phone number than the one given.";
+            return SENTENCES.say("code.otherPhone");
         }
         if (code != null && codeDigest.equals(digest(applicationId, currentTermsHash, code.strip()))) {
             status = "USED";
@@ -102,13 +105,13 @@ public class SigningCode {
         }
         if (code != null && codeDigest.equals(digest(applicationId, termsHash, code.strip()))) {
             status = "VOID";
-            return "The terms changed after this code was sent, so it cannot confirm them; ask for a new code for the new terms.";
+            return SENTENCES.say("code.termsChanged");
         }
         if (attempts >= MAX_ATTEMPTS) {
             status = "VOID";
-            return "Wrong code, tried too often; ask for a new one.";
+            return SENTENCES.say("code.wrongTooOften");
         }
-        return "Wrong code.";
+        return SENTENCES.say("code.wrong");
     }
 
     public void voidIt() {

@@ -11,6 +11,7 @@ import bank.bonafide.lending.terms.control.RepaymentSchedules;
 import bank.bonafide.lending.terms.entity.LoanTerms;
 import bank.bonafide.lending.terms.entity.ScheduleLine;
 import bank.bonafide.platform.rules.RulePackLibrary;
+import bank.bonafide.platform.text.Sentences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,8 @@ import java.util.UUID;
  */
 @Stateless
 public class LoanBook {
+
+    private static final Sentences SENTENCES = Sentences.of(LoanBook.class);
 
     @PersistenceContext(unitName = "lending")
     EntityManager em;
@@ -74,8 +77,7 @@ public class LoanBook {
         List<Instalment> target = due.isEmpty() ? open.subList(0, 1) : due;
         BigDecimal owed = target.stream().map(Instalment::owed).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (amount.compareTo(owed) > 0) {
-            return new RepaymentResult.Refused("That is more than is due now (" + loan.principalCurrency() + " " + owed.toPlainString()
-                    + "); to pay off principal ahead of time, make an early repayment.");
+            return new RepaymentResult.Refused(SENTENCES.say("repayment.moreThanDue", loan.principalCurrency(), owed.toPlainString()));
         }
         BigDecimal left = amount;
         for (Instalment i : target) {
@@ -111,19 +113,18 @@ public class LoanBook {
         BigDecimal dueNow = all.stream().filter(i -> i.open() && !i.dueDate().isAfter(today)).map(Instalment::owed)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (dueNow.signum() > 0) {
-            return new RepaymentResult.Refused("First pay what is due now (" + loan.principalCurrency() + " " + dueNow.toPlainString() + ").");
+            return new RepaymentResult.Refused(SENTENCES.say("repayment.payDueFirst", loan.principalCurrency(), dueNow.toPlainString()));
         }
         List<Instalment> future = all.stream().filter(i -> i.open() && i.dueDate().isAfter(today)).toList();
         Optional<Instalment> paidAhead = future.stream().filter(i -> i.paidPrincipal().add(i.paidInterest()).signum() > 0).findFirst();
         if (paidAhead.isPresent()) {
-            return new RepaymentResult.Refused("Instalment " + paidAhead.get().number() + " is partly paid ahead; pay the rest of it ("
-                    + loan.principalCurrency() + " " + paidAhead.get().owed().stripTrailingZeros().toPlainString()
-                    + ") first, then repay early.");
+            return new RepaymentResult.Refused(SENTENCES.say("repayment.partlyPaidAhead", paidAhead.get().number(),
+                    loan.principalCurrency(), paidAhead.get().owed().stripTrailingZeros().toPlainString()));
         }
         BigDecimal balance = future.stream().map(i -> i.principal().subtract(i.paidPrincipal())).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal repaid = principal == null ? balance : principal;
         if (repaid.compareTo(balance) > 0) {
-            return new RepaymentResult.Refused("Only " + loan.principalCurrency() + " " + balance.toPlainString() + " of principal is outstanding.");
+            return new RepaymentResult.Refused(SENTENCES.say("repayment.onlyOutstanding", loan.principalCurrency(), balance.toPlainString()));
         }
         LocalDate since = all.stream().map(Instalment::dueDate).filter(d -> !d.isAfter(today)).reduce((a, b) -> b)
                 .orElse(today(loan.disbursedAt()));
@@ -191,16 +192,17 @@ public class LoanBook {
 
     private static Optional<String> unusable(Loan loan, BigDecimal amount) {
         if (loan.terms().isEmpty()) {
-            return Optional.of("This loan predates the schedules held here; staff handle its repayments.");
+            return Optional.of(SENTENCES.say("repayment.noSchedule"));
         }
         if (Loan.WRITTEN_OFF.equals(loan.status()) || Loan.REPAID.equals(loan.status())) {
-            return Optional.of("This loan is " + loan.status().toLowerCase().replace('_', ' ') + "; nothing is owed on it.");
+            return Optional.of(SENTENCES.say("repayment.nothingOwed", Loan.WRITTEN_OFF.equals(loan.status())
+                    ? SENTENCES.say("loan.writtenOff") : SENTENCES.say("loan.repaid")));
         }
         if (amount == null || amount.signum() <= 0) {
-            return Optional.of("The amount must be more than zero.");
+            return Optional.of(SENTENCES.say("repayment.notPositive"));
         }
         if (amount.stripTrailingZeros().scale() > loan.terms().get().scale()) {
-            return Optional.of("The amount can have at most " + loan.terms().get().scale() + " decimal places.");
+            return Optional.of(SENTENCES.say("repayment.decimals", loan.terms().get().scale()));
         }
         return Optional.empty();
     }

@@ -1,10 +1,9 @@
 package bank.bonafide.platform.web.i18n;
 
+import bank.bonafide.platform.text.Sentences;
 import jakarta.faces.context.FacesContext;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A web module's sentences for Java code, from the same bundle its pages read as {@code msg}, in the language of
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class Texts {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
-
     private Texts() {
     }
 
@@ -22,18 +19,7 @@ public final class Texts {
     public static String of(String key, Object... values) {
         ResourceBundle bundle = bundle();
         String text = bundle.containsKey(key) ? bundle.getString(key) : key;
-        if (values.length == 0) {
-            return text;
-        }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder filled = new StringBuilder();
-        while (m.find()) {
-            int index = Integer.parseInt(m.group(1));
-            String value = index < values.length ? String.valueOf(values[index]) : m.group();
-            m.appendReplacement(filled, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(filled);
-        return filled.toString();
+        return Sentences.fill(text, values);
     }
 
     public static boolean has(String key) {
