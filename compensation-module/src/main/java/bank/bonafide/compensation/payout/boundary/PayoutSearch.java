@@ -36,6 +36,11 @@ public record PayoutSearch(String referencePrefix, String customerId, String sta
 
     public PayoutSearch {
         sort = sort == null ? Sort.PROPOSED : sort;
+        // a column the filter fixes orders nothing but the tie-break; newest first says more
+        if (sort == Sort.STATUS && status != null && !status.isBlank() || sort == Sort.CUSTOMER && customerId != null && !customerId.isBlank()) {
+            sort = Sort.PROPOSED;
+            descending = true;
+        }
     }
 
     /** The statuses a payout table filters by, in the order a payout passes through them. */

@@ -22,10 +22,14 @@ import java.util.Optional;
 public record CaseSearch(boolean openOnly, String assignedTo, String referencePrefix, String customerId, String category,
                          String status, Instant deadlineBefore, Sort sort, boolean descending) {
 
-    /** The columns a case table can be ordered by, each backed by an index on its filter's leading column. */
+    /**
+     * The columns a case table can be ordered by, each in the register index (V7). Not the reference: references
+     * are time-ordered, so walking them ascending to find open cases reads most of the register (measured: 0.4 s
+     * for page 1, over 10 s for page 200 of a million cases); the reference filter finds a case directly.
+     */
     public enum Sort {
-        DEADLINE("clock.deadline"), RECEIVED("receivedAt"), REFERENCE("reference"), CUSTOMER("customerId"),
-        CATEGORY("category"), STATUS("status"), HANDLER("assignedTo");
+        DEADLINE("clock.deadline"), RECEIVED("receivedAt"), CUSTOMER("customerId"), CATEGORY("category"), STATUS("status"),
+        HANDLER("assignedTo");
 
         final String path;
 
@@ -41,6 +45,14 @@ public record CaseSearch(boolean openOnly, String assignedTo, String referencePr
 
     public CaseSearch {
         sort = sort == null ? Sort.DEADLINE : sort;
+        // Ordering by a column the filter fixes orders only by the reference tie-break, which the database walks
+        // over the whole register (measured: 3.4 s at a million cases); the deadline order gives the same rows.
+        if (sort == Sort.CATEGORY && category != null && !category.isBlank() || sort == Sort.STATUS && status != null && !status.isBlank()
+                || sort == Sort.CUSTOMER && customerId != null && !customerId.isBlank()
+                || sort == Sort.HANDLER && assignedTo != null && !assignedTo.isBlank()) {
+            sort = Sort.DEADLINE;
+            descending = false;
+        }
         assignedTo = blankToNull(assignedTo);
         referencePrefix = blankToNull(referencePrefix);
         customerId = blankToNull(customerId);
