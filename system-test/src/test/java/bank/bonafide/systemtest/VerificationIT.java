@@ -22,6 +22,7 @@ import bank.bonafide.identity.verification.boundary.DecisionRecord;
 import bank.bonafide.identity.verification.boundary.Verifications;
 import bank.bonafide.identity.verification.entity.Applicant;
 import bank.bonafide.identity.verification.entity.CheckAnswer;
+import bank.bonafide.identity.verification.entity.CheckTrace;
 import bank.bonafide.identity.verification.entity.Factor;
 import bank.bonafide.identity.verification.entity.LoginAssurance;
 import bank.bonafide.identity.verification.entity.Purpose;
@@ -150,6 +151,34 @@ class VerificationIT {
                         .filter(l -> l.kind().equals("IDENTITY_EVIDENCE_DISCLOSED")).map(ComplaintView.Line::newValue).findFirst());
         assertTrue(disclosed.startsWith("REFUSED evidence " + record.evidencePackageId() + " (sealed, chain intact)")
                 && disclosed.contains("document reported lost on 2019-10-18"), disclosed);
+    }
+
+    @Test
+    void theExternalChecksAreAskedTogetherNotOneAfterAnother() throws Exception {
+        // Each party takes 400 ms to answer. Asked one after another, a check would be asked only once the one before
+        // had answered (and under load the last would run out of time and read as not available); asked together,
+        // every check is asked before the first answer comes back.
+        simulatorLatency(400);
+        try {
+            String unique = String.valueOf(System.nanoTime() % 100_000_000L);
+            Applicant applicant = new Applicant("Li Na", "11010119900101" + unique.substring(0, 4), "+86137" + unique, null, null);
+            List<CheckTrace> traces = verifications.collect("T-PAR", applicant, Instant.now()).traces();
+            assertEquals(4, traces.size(), traces.toString());
+            Instant lastAsked = traces.stream().map(CheckTrace::askedAt).max(Instant::compareTo).orElseThrow();
+            Instant firstAnswer = traces.stream().map(CheckTrace::answeredAt).filter(java.util.Objects::nonNull)
+                    .min(Instant::compareTo).orElseThrow(() -> new AssertionError("no check answered: " + traces));
+            assertTrue(lastAsked.isBefore(firstAnswer), "asked " + lastAsked + ", first answer " + firstAnswer + ": " + traces);
+        } finally {
+            simulatorLatency(0);
+        }
+    }
+
+    private static void simulatorLatency(long millis) throws Exception {
+        java.net.http.HttpResponse<Void> set = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create("http://127.0.0.1:8290/script/latency"))
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"millis\":" + millis + "}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertTrue(set.statusCode() / 100 == 2, "the simulators refused the latency: " + set.statusCode());
     }
 
     @Test

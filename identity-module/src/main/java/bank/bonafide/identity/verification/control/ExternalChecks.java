@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -72,10 +74,11 @@ public record ExternalChecks(String carrierUrl, String registryUrl, String faceU
     private record Traced(Optional<Factor> factor, CheckTrace trace) {
     }
 
-    /** The correlation id of a call and, once received, the raw answer. */
+    /** The correlation id of a call, when it was sent and, once received, the raw answer. */
     static final class Call {
         final String correlator = UUID.randomUUID().toString();
-        final Instant askedAt = Instant.now();
+        /** When the request went out; until then, when it was handed to the executor. */
+        volatile Instant askedAt = Instant.now();
         volatile String raw;
     }
 
@@ -83,17 +86,22 @@ public record ExternalChecks(String carrierUrl, String registryUrl, String faceU
         Call call = new Call();
         Optional<Factor> fallback = Optional.ofNullable(unavailable);
         return CompletableFuture.supplyAsync(() -> {
+                    call.askedAt = Instant.now();
                     Factor factor = ask.apply(call);
                     return new Traced(Optional.of(factor), new CheckTrace(name, call.correlator, call.askedAt, Instant.now(), call.raw));
                 }, executor)
-                .completeOnTimeout(new Traced(fallback, new CheckTrace(name, call.correlator, call.askedAt, null,
-                        "not_available: no answer within " + timeout.toMillis() + " ms")), timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionally(e -> new Traced(fallback, new CheckTrace(name, call.correlator, call.askedAt, Instant.now(),
-                        "not_available: " + reason(e) + (call.raw == null ? "" : " " + call.raw))));
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(e -> {
+                    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                    return cause instanceof TimeoutException
+                            ? new Traced(fallback, new CheckTrace(name, call.correlator, call.askedAt, null,
+                                    "not_available: no answer within " + timeout.toMillis() + " ms"))
+                            : new Traced(fallback, new CheckTrace(name, call.correlator, call.askedAt, Instant.now(),
+                                    "not_available: " + reason(cause) + (call.raw == null ? "" : " " + call.raw)));
+                });
     }
 
-    private static String reason(Throwable e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
+    private static String reason(Throwable cause) {
         return cause instanceof IllegalStateException ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 

@@ -75,6 +75,25 @@ class ExternalChecksTest {
     }
 
     @Test
+    void eachTraceSaysWhenItsRequestWentOutSoTheEvidenceShowsWhetherTheChecksRanTogether() throws Exception {
+        send("PUT", "/script/latency", "{\"millis\":150}");
+        // On the caller's thread the checks run one after another: each is asked only after the one before answered.
+        List<CheckTrace> oneByOne = checks(Duration.ofSeconds(5)).run(VICTIM_CARD_IMPOSTOR_PHONE, Runnable::run).traces();
+        assertThat(lastAsked(oneByOne)).isAfter(firstAnswer(oneByOne));
+        // On the pool they are all asked before any answer comes back.
+        List<CheckTrace> together = checks(Duration.ofSeconds(5)).run(VICTIM_CARD_IMPOSTOR_PHONE, executor).traces();
+        assertThat(lastAsked(together)).isBefore(firstAnswer(together));
+    }
+
+    private static java.time.Instant lastAsked(List<CheckTrace> traces) {
+        return traces.stream().map(CheckTrace::askedAt).max(java.time.Instant::compareTo).orElseThrow();
+    }
+
+    private static java.time.Instant firstAnswer(List<CheckTrace> traces) {
+        return traces.stream().map(CheckTrace::answeredAt).filter(java.util.Objects::nonNull).min(java.time.Instant::compareTo).orElseThrow();
+    }
+
+    @Test
     void everyCallIsTracedWithItsOwnCorrelationIdAndTheRawAnswerOrWhyThereWasNone() throws Exception {
         send("PUT", "/script/lost-documents/440106198801011234", "{\"reportedOn\":\"2019-10-18\"}");
         // The carrier does not know the phone (503); the face vendor does not know the reference (404).
