@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.bonafide.systemtest.support.Browser;
 import java.awt.image.BufferedImage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -114,12 +110,8 @@ class ComplianceReportIT {
         }
     }
 
-    /** Fetches a link with the browser's session, as its download would. */
     private static byte[] download(Browser browser, String url) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = browser.fetch(url);
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return response.body();
     }

@@ -141,6 +141,40 @@ class VerificationApiIT {
             assertThat(officer.driver().findElement(By.id("content")).getText())
                     .contains("LostDocumentCheck", "Terminal ID", "STM-0042", "document reported lost on 2019-10-18");
             officer.screenshot("evidence-viewer");
+
+            // Taking it out of the bank from the screen: asked here, approved by a second person on their home page,
+            // collected once from the asker's home page.
+            new org.openqa.selenium.support.ui.Select(officer.driver().findElement(By.id("export:format"))).selectByValue("PDF");
+            officer.driver().findElement(By.id("export:ask")).click();
+            officer.waitForText(By.id("messages"), "Export asked for. A second person must approve it");
+            officer.driver().get(BASE + "/backoffice/");
+            officer.waitForText(By.tagName("h1"), "My work");
+            assertThat(officer.driver().findElements(By.id("exports-to-approve"))).as("not one's own to approve")
+                    .allSatisfy(table -> assertThat(table.getText()).doesNotContain("Guangzhou Internet Court case 2021"));
+            assertThat(myExport(officer, decisionId).getText()).contains("pending");
+            assertThat(myExport(officer, decisionId).findElements(By.className("collect-export"))).isEmpty();
+
+            try (Browser second = new Browser()) {
+                second.openSignedIn(BASE + "/backoffice/", "admin.sun");
+                second.waitForText(By.tagName("h1"), "My work");
+                second.driver().findElements(By.cssSelector("[id='exports-to-approve'] tbody tr")).stream()
+                        .filter(r -> r.getText().contains("Guangzhou Internet Court case 2021")).findFirst().orElseThrow()
+                        .findElement(By.cssSelector("input[id$=':approve']")).click();
+                second.waitForText(By.id("messages"), "compliance.zhao");
+            }
+
+            officer.driver().navigate().refresh();
+            officer.waitForText(By.id("my-exports"), "approved · admin.sun");
+            String collect = myExport(officer, decisionId).findElement(By.className("collect-export")).getAttribute("href");
+            HttpResponse<byte[]> collected = officer.fetch(collect);
+            assertThat(collected.statusCode()).isEqualTo(200);
+            assertThat(collected.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+            assertThat(new String(collected.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            HttpResponse<byte[]> again = officer.fetch(collect);
+            assertThat(again.statusCode()).as("collected once").isEqualTo(409);
+            assertThat(new String(again.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("cannot be collected");
+            officer.driver().navigate().refresh();
+            officer.waitForText(By.id("my-exports"), "collected");
         }
     }
 
@@ -233,5 +267,11 @@ class VerificationApiIT {
         return HTTP.send(HttpRequest.newBuilder(URI.create(VERIFICATIONS)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The asker's row of this decision's export on her home page (the newest, of those asked on screen). */
+    private static org.openqa.selenium.WebElement myExport(Browser staff, String decisionId) {
+        return staff.driver().findElements(By.cssSelector("[id='my-exports'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(decisionId) && r.getText().contains("(PDF)")).findFirst().orElseThrow();
     }
 }

@@ -2,7 +2,9 @@ package bank.bonafide.backoffice.evidence;
 
 import bank.bonafide.backoffice.security.StaffScreen;
 import bank.bonafide.identity.evidence.boundary.EvidenceExports;
+import bank.bonafide.identity.evidence.boundary.EvidenceExport;
 import bank.bonafide.identity.evidence.boundary.EvidenceReading;
+import bank.bonafide.identity.evidence.boundary.ExportStep;
 import bank.bonafide.platform.web.i18n.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +37,7 @@ public class EvidenceViewerPage implements Serializable {
     private String packageId;
     private String caseLink;
     private String purpose;
+    private EvidenceExport.Format exportFormat = EvidenceExport.Format.PDF;
     /** Kept for this response only: a reload asks for the purpose again. */
     private transient EvidenceReading reading;
 
@@ -58,6 +62,37 @@ public class EvidenceViewerPage implements Serializable {
             return say(Texts.of("evidence.none"));
         }
         return null;
+    }
+
+    /** Compliance officers and administrators may ask to take a package out of the bank; a second one approves. */
+    public boolean isMayAskExport() {
+        return uuid(decision).isPresent() && (staff.inRole("COMPLIANCE_OFFICER") || staff.inRole("ADMIN"));
+    }
+
+    /** Asks to export this decision's package for the stated purpose; it waits for a second person on their home page. */
+    public String askExport() {
+        Optional<UUID> byDecision = uuid(decision);
+        if (byDecision.isEmpty() || !isMayAskExport()) {
+            return say(Texts.of("evidence.noDecision"));
+        }
+        ExportStep step = evidence.requestExport(byDecision.get(), exportFormat, staff.getStaffName(), purpose);
+        if (step instanceof ExportStep.Recorded) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.of("evidence.exportAsked"), null));
+            return null;
+        }
+        return say(step instanceof ExportStep.Refused refused ? refused.reason() : Texts.of("evidence.none"));
+    }
+
+    public List<EvidenceExport.Format> getExportFormats() {
+        return List.of(EvidenceExport.Format.values());
+    }
+
+    public EvidenceExport.Format getExportFormat() {
+        return exportFormat;
+    }
+
+    public void setExportFormat(EvidenceExport.Format exportFormat) {
+        this.exportFormat = exportFormat;
     }
 
     private static Optional<UUID> uuid(String value) {

@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * The home page's evidence exports to approve: an evidence package is personal data leaving the bank, so compliance
- * officers and administrators approve or reject exports someone else asked for (identity refuses one's own).
+ * officers and administrators approve or reject exports someone else asked for (identity refuses one's own), and
+ * collect, once, the ones they asked for and a second person approved.
  */
 @Named
 @RequestScoped
@@ -28,6 +29,7 @@ public class ExportApprovals {
     StaffScreen staff;
 
     private List<ExportRequestView> waiting;
+    private List<ExportRequestView> mine;
 
     public boolean isApprover() {
         return staff.inRole("COMPLIANCE_OFFICER") || staff.inRole("ADMIN");
@@ -40,6 +42,14 @@ public class ExportApprovals {
             waiting = isApprover() ? exports.pendingExports().stream().filter(e -> !e.requestedBy().equals(me)).toList() : List.of();
         }
         return waiting;
+    }
+
+    /** What I asked to export, newest first; an approved one is collected once, through {@code /evidence-export}. */
+    public List<ExportRequestView> getMine() {
+        if (mine == null) {
+            mine = isApprover() ? exports.exportsAskedBy(staff.getStaffName(), 20) : List.of();
+        }
+        return mine;
     }
 
     public void approve() {

@@ -33,6 +33,14 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    /** Fetches a link with this browser's session, as clicking its download would (headless Chromium saves no files). */
+    public java.net.http.HttpResponse<byte[]> fetch(String url) throws java.io.IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Cookie", cookies).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public WebDriver driver() {
         return driver;
     }

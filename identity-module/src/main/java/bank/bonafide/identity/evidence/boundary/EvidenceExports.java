@@ -119,6 +119,12 @@ public class EvidenceExports {
         return em.createNamedQuery(ExportApproval.PENDING, ExportApproval.class).getResultStream().map(ExportRequestView::of).toList();
     }
 
+    /** What this person asked to export, newest first: waiting, approved (to collect), rejected or collected. */
+    public List<ExportRequestView> exportsAskedBy(String staff, int max) {
+        return em.createNamedQuery(ExportApproval.ASKED_BY, ExportApproval.class).setParameter("staff", staff).setMaxResults(max)
+                .getResultStream().map(ExportRequestView::of).toList();
+    }
+
     public Optional<ExportRequestView> exportRequest(UUID requestId) {
         return Optional.ofNullable(em.find(ExportApproval.class, requestId)).map(ExportRequestView::of);
     }

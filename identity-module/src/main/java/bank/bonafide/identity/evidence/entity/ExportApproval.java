@@ -26,9 +26,12 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "identity_export_approval")
 @NamedQuery(name = ExportApproval.PENDING, query = "SELECT e FROM ExportApproval e WHERE e.status = "
         + "bank.bonafide.identity.evidence.entity.ExportApproval.Status.PENDING ORDER BY e.decision.requestedAt")
+@NamedQuery(name = ExportApproval.ASKED_BY, query = "SELECT e FROM ExportApproval e WHERE e.decision.requestedBy = :staff "
+        + "ORDER BY e.decision.requestedAt DESC")
 public class ExportApproval {
 
     public static final String PENDING = "ExportApproval.pending";
+    public static final String ASKED_BY = "ExportApproval.askedBy";
 
     private static final Sentences SENTENCES = Sentences.of(ExportApproval.class);
 
