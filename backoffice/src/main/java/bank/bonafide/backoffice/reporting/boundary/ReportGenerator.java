@@ -12,9 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Generates a report on the EJB container's asynchronous threads. Not the default managed executor: Payara sizes
- * that to one thread unless configured, and identity's external checks queue on it, so a report would wait behind
- * a slow carrier.
+ * Generates a report on the EJB container's asynchronous threads. Not the default managed executor: identity's
+ * external checks run there, and a long report should neither wait behind nor slow down a customer's decision.
  */
 @Stateless
 public class ReportGenerator {
