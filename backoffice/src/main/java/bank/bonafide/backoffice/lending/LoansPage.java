@@ -1,5 +1,6 @@
 package bank.bonafide.backoffice.lending;
 
+import bank.bonafide.backoffice.security.StaffScreen;
 import bank.bonafide.lending.application.boundary.ApplicationResult;
 import bank.bonafide.lending.application.boundary.ApplicationView;
 import bank.bonafide.lending.application.boundary.LoanApplications;
@@ -47,6 +48,9 @@ public class LoansPage {
     @Inject
     SecurityContext security;
 
+    @Inject
+    StaffScreen screen;
+
     private String applicantCustomerId;
     private String applicantAccount;
     private String productCode;
@@ -71,8 +75,8 @@ public class LoansPage {
             ApplicationView a = decided.application();
             faces.addMessage(null, new FacesMessage(a.status().equals("REFUSED") ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO,
                     a.reasons().isEmpty()
-                            ? Texts.of("loans.appliedSigns", a.reference(), a.customerId(), status(a.status()))
-                            : Texts.of("loans.appliedWithReasons", a.reference(), a.customerId(), status(a.status()), String.join("; ", a.reasons())),
+                            ? Texts.of("loans.appliedSigns", a.reference(), a.customerId(), screen.words(a.status()))
+                            : Texts.of("loans.appliedWithReasons", a.reference(), a.customerId(), screen.words(a.status()), String.join("; ", a.reasons())),
                     null));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "loans?faces-redirect=true";
@@ -111,11 +115,6 @@ public class LoansPage {
 
     public boolean isNotFound() {
         return loanReference != null && !loanReference.isBlank() && purpose != null && !purpose.isBlank() && getDetail() == null;
-    }
-
-    /** An application's status in the page's language; English reads it in lower case. */
-    private static String status(String status) {
-        return Texts.has("word." + status) ? Texts.of("word." + status) : status.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "A-1002" shows as "A-**02": enough to tell accounts apart on a list, not enough to use one. */
