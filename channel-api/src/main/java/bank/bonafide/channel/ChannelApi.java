@@ -8,6 +8,8 @@ import bank.bonafide.channel.evidence.EvidenceResource;
 import bank.bonafide.channel.lending.LoanApplicationsResource;
 import bank.bonafide.channel.lending.LoansResource;
 import bank.bonafide.channel.lostdocuments.LostDocumentsResource;
+import bank.bonafide.channel.operations.ClockSweepResource;
+import bank.bonafide.channel.reports.ComplaintReportsResource;
 import bank.bonafide.channel.problem.UnexpectedErrorMapper;
 import bank.bonafide.channel.problem.WebErrorMapper;
 import bank.bonafide.channel.verifications.VerificationsResource;
@@ -31,7 +33,7 @@ public class ChannelApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(ComplaintsResource.class, BiometricConsentResource.class, EvidenceResource.class,
                 LostDocumentsResource.class, VerificationsResource.class, LoanApplicationsResource.class, LoansResource.class,
-                RoleCheck.class, WebErrorMapper.class,
+                ComplaintReportsResource.class, ClockSweepResource.class, RoleCheck.class, WebErrorMapper.class,
                 UnexpectedErrorMapper.class);
     }
 }

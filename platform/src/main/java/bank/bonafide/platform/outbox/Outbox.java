@@ -42,12 +42,18 @@ public class Outbox {
         }
     }
 
-    private static void requireActiveTransaction() {
-        TransactionSynchronizationRegistry registry;
-        try {
-            registry = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException e) {
-            throw new IllegalStateException("no transaction registry: publish from an EJB or @Transactional bean", e);
+    /** The server's one registry, looked up on first use rather than on every event. */
+    private volatile TransactionSynchronizationRegistry registry;
+
+    private void requireActiveTransaction() {
+        TransactionSynchronizationRegistry registry = this.registry;
+        if (registry == null) {
+            try {
+                registry = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+                this.registry = registry;
+            } catch (NamingException e) {
+                throw new IllegalStateException("no transaction registry: publish from an EJB or @Transactional bean", e);
+            }
         }
         if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("an event is published only inside the transaction that makes it true");

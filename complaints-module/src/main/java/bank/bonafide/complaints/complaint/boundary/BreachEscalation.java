@@ -9,7 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -38,13 +39,17 @@ public class BreachEscalation {
 
     /** Escalates every breach as of {@code now}; returns how many cases changed. */
     public int escalate(Instant now) {
-        List<Complaint> candidates = em.createQuery("SELECT c FROM Complaint c WHERE c.status <> "
-                        + "bank.bonafide.complaints.complaint.entity.ComplaintStatus.CLOSED AND c.decidedAt IS NULL "
-                        + "AND ((c.breachEscalatedAt IS NULL AND c.clock.deadline < :now) "
-                        + "OR (c.serviceBreachAt IS NULL AND c.service.pausedSince IS NULL AND c.service.targetAt < :now))",
-                        Complaint.class)
+        // Two queries, each an index range over what is due (V9), instead of one OR that walked every open case.
+        Set<Complaint> candidates = new LinkedHashSet<>(em.createQuery("SELECT c FROM Complaint c WHERE c.breachEscalatedAt IS NULL "
+                        + "AND c.decidedAt IS NULL AND c.clock.deadline < :now "
+                        + "AND c.status <> bank.bonafide.complaints.complaint.entity.ComplaintStatus.CLOSED", Complaint.class)
                 .setParameter("now", now)
-                .getResultList();
+                .getResultList());
+        candidates.addAll(em.createQuery("SELECT c FROM Complaint c WHERE c.serviceBreachAt IS NULL AND c.decidedAt IS NULL "
+                        + "AND c.service.pausedSince IS NULL AND c.service.targetAt < :now "
+                        + "AND c.status <> bank.bonafide.complaints.complaint.entity.ComplaintStatus.CLOSED", Complaint.class)
+                .setParameter("now", now)
+                .getResultList());
         int changed = 0;
         for (Complaint c : candidates) {
             String head = "head of " + c.ownerDepartment() + " (" + c.ownerPerson() + ")";

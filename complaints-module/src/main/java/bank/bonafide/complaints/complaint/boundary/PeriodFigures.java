@@ -32,14 +32,14 @@ public record PeriodFigures(Map<String, Map<String, Long>> receivedByMonthAndCat
         }
     }
 
-    /** Mean and 95th percentile (nearest rank: the smallest value with at least 95% of values at or below it). */
-    static Duration[] meanAndP95(List<Duration> handling) {
-        if (handling.isEmpty()) {
-            return new Duration[] {null, null};
+    /**
+     * The 1-based position of the 95th percentile among {@code count} sorted values, nearest rank: the smallest value
+     * with at least 95% of the values at or below it.
+     */
+    static long p95Rank(long count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("no percentile of nothing");
         }
-        List<Duration> sorted = handling.stream().sorted().toList();
-        long totalSeconds = sorted.stream().mapToLong(Duration::getSeconds).sum();
-        int rank = (int) Math.ceil(0.95 * sorted.size());
-        return new Duration[] {Duration.ofSeconds(totalSeconds / sorted.size()), sorted.get(Math.max(0, rank - 1))};
+        return (long) Math.ceil(0.95 * count);
     }
 }

@@ -1,31 +1,23 @@
 package bank.bonafide.complaints.complaint.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PeriodFiguresTest {
 
     @Test
     void theNinetyFifthPercentileIsTheNearestRankNotTheMaximum() {
-        List<Duration> hours = new ArrayList<>();
-        for (int h = 1; h <= 100; h++) {
-            hours.add(Duration.ofHours(h));
-        }
-        Collections.shuffle(hours, new java.util.Random(1));
-        Duration[] figures = PeriodFigures.meanAndP95(hours);
-        assertThat(figures[0]).isEqualTo(Duration.ofMinutes(50 * 60 + 30));
-        assertThat(figures[1]).isEqualTo(Duration.ofHours(95));
+        assertThat(PeriodFigures.p95Rank(100)).isEqualTo(95);
+        assertThat(PeriodFigures.p95Rank(21)).as("19.95 rounds up").isEqualTo(20);
+        assertThat(PeriodFigures.p95Rank(20)).isEqualTo(19);
     }
 
     @Test
     void oneCaseIsItsOwnPercentileAndNoCaseHasNone() {
-        assertThat(PeriodFigures.meanAndP95(List.of(Duration.ofHours(7)))).containsExactly(Duration.ofHours(7), Duration.ofHours(7));
-        assertThat(PeriodFigures.meanAndP95(List.of())).containsExactly(null, null);
+        assertThat(PeriodFigures.p95Rank(1)).isEqualTo(1);
+        assertThatThrownBy(() -> PeriodFigures.p95Rank(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

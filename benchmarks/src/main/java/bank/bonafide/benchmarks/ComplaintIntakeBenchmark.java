@@ -1,0 +1,102 @@
+package bank.bonafide.benchmarks;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * P2: complaints filed through the API ({@code POST /channel-api/api/complaints}, a customer's token) by a fixed
+ * number of clients at once, against {@link IntakeBaseline} inserting the same rows with plain JDBC at the same
+ * concurrency. Rounds alternate between the two, and each waits until the outbox relay has delivered what the
+ * previous one announced, so neither measures the other's leftovers. Target: the API's throughput at least 40% of
+ * the baseline's.
+ */
+public final class ComplaintIntakeBenchmark {
+
+    static final int CLIENTS = 8;
+    private static final String BODY = "{\"category\":\"SERVICE\",\"itemKind\":\"ACCOUNT\",\"itemReference\":\"A-1001\","
+            + "\"description\":\"The branch in Tianhe kept me waiting for two hours on 12 November and then closed the counter.\"}";
+    private final Bench bench;
+
+    public ComplaintIntakeBenchmark(Bench bench) {
+        this.bench = bench;
+    }
+
+    public Outcome run() {
+        Wrk payara = bench.bonafide();
+        Tokens tokens = bench.tokens();
+        payara.run(List.of(HttpCall.postJson("/channel-api/api/complaints", tokens.user("alice"), BODY)), CLIENTS,
+                bench.warmupSeconds(), 0);
+        List<Double> drains = new ArrayList<>();
+        drains.add(waitForOutbox());
+        Rounds api = new Rounds();
+        Rounds jdbc = new Rounds();
+        try (IntakeBaseline baseline = new IntakeBaseline(bench.jdbcUrl(), bench.dbUser(), bench.dbPassword())) {
+            baseline.prepare(latestReference(tokens.user("alice")));
+            baseline.run(CLIENTS, Math.max(1, bench.warmupSeconds() / 2));
+            for (int r = 0; r < bench.rounds(); r++) {
+                api.add(payara.run(List.of(HttpCall.postJson("/channel-api/api/complaints", tokens.user("alice"), BODY)), CLIENTS,
+                        bench.roundSeconds(), 0));
+                drains.add(waitForOutbox());
+                jdbc.add(baseline.run(CLIENTS, bench.roundSeconds()));
+            }
+        }
+        double ratio = api.medianPerSecond() / jdbc.medianPerSecond();
+        return new Outcome("P2", "complaint intake, " + CLIENTS + " clients at once", api.medianPerSecond(), jdbc.medianPerSecond(),
+                "complaints/s", ratio, ">= 0.4 x plain JDBC", ratio >= 0.4 && api.failed() == 0, api.failed(),
+                Json.createObjectBuilder().add("api", api.json()).add("jdbc", jdbc.json())
+                        .add("outboxDrainSecondsAfterEachApiRound", Json.createArrayBuilder(drains.stream().map(Rounds::round).toList()))
+                        .add("firstFailure", api.firstFailure()).build());
+    }
+
+    /** Seconds until every outbox event is delivered or has failed once (a failing observer retries for minutes). */
+    private double waitForOutbox() {
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(bench.jdbcUrl(), bench.dbUser(), bench.dbPassword());
+             Statement s = c.createStatement()) {
+            while (true) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM platform_outbox_event WHERE delivered_at IS NULL AND last_error IS NULL")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return (System.nanoTime() - start) / 1e9;
+                    }
+                }
+                if (System.nanoTime() - start > 300_000_000_000L) {
+                    throw new IllegalStateException("the outbox relay did not catch up within 5 minutes");
+                }
+                Thread.sleep(250);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The reference of the customer's newest complaint, as the API lists it. */
+    private String latestReference(String token) {
+        try {
+            HttpResponse<String> mine = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(bench.bonafideUrl() + "/channel-api/api/complaints")).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return Json.createReader(new StringReader(mine.body())).readArray().getJsonObject(0).getString("reference");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
