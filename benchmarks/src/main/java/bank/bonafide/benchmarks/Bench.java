@@ -1,6 +1,12 @@
 package bank.bonafide.benchmarks;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Where the system under test is and how long to measure.
@@ -38,6 +44,26 @@ public record Bench(String bonafideUrl, String simulatorUrl, String realmUrl, St
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** A plain JDBC connection to the application's database (baselines, data, checks). */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+    }
+
+    /** Runs one statement on its own connection. */
+    public void execute(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage() + " in: " + sql, e);
+        }
+    }
+
+    /** One call to Bonafide outside the load (a check, a setup step); the body of its 2xx answer. */
+    public String call(String method, String path, String token) {
+        return Http.expectOk(HttpRequest.newBuilder(URI.create(bonafideUrl + path)).header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
     public Wrk bonafide() {

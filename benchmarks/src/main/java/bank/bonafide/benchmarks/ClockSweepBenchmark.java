@@ -1,16 +1,7 @@
 package bank.bonafide.benchmarks;
 
 import jakarta.json.Json;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,21 +64,8 @@ public final class ClockSweepBenchmark {
     }
 
     private int sweep(String token) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(bench.bonafideUrl() + "/channel-api/api/operations/complaint-clock-sweep"))
-                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("sweep refused: " + response.statusCode() + " " + response.body());
-            }
-            return Json.createReader(new StringReader(response.body())).readObject().getInt("escalated");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String answer = bench.call("POST", "/channel-api/api/operations/complaint-clock-sweep", token);
+        return Json.createReader(new StringReader(answer)).readObject().getInt("escalated");
     }
 
     /**
@@ -107,11 +85,6 @@ public final class ClockSweepBenchmark {
     }
 
     private void sql(String statement) {
-        try (Connection c = DriverManager.getConnection(bench.jdbcUrl(), bench.dbUser(), bench.dbPassword());
-             Statement s = c.createStatement()) {
-            s.execute(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage() + " in: " + statement, e);
-        }
+        bench.execute(statement);
     }
 }

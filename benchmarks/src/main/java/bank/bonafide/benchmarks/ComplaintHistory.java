@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -22,7 +21,7 @@ public final class ComplaintHistory {
 
     /** Adds {@code n} complaints spread over the three years before now, then refreshes the optimizer's statistics. */
     public static void load(Bench bench, long n) {
-        try (Connection c = DriverManager.getConnection(bench.jdbcUrl(), bench.dbUser(), bench.dbPassword());
+        try (Connection c = bench.connect();
              Statement s = c.createStatement()) {
             String template = Files.readString(GENERATOR);
             long chunk = (n + CHUNKS - 1) / CHUNKS;

@@ -3,14 +3,8 @@ package bank.bonafide.benchmarks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +40,8 @@ public final class ComplaintReportBenchmark {
         String path = "/channel-api/api/reports/complaints?month=" + month;
 
         JsonObject byHand = handWritten(month);
-        JsonObject reported = fetch(path, bench.tokens().user("compliance.zhao"));
+        JsonObject reported = Json.createReader(new StringReader(bench.call("GET", path, bench.tokens().user("compliance.zhao"))))
+                .readObject();
         if (!byHand.equals(reported)) {
             throw new IllegalStateException("the report and the hand-written SQL disagree:\n report " + reported + "\n SQL    " + byHand);
         }
@@ -84,7 +79,7 @@ public final class ComplaintReportBenchmark {
     JsonObject handWritten(YearMonth month) {
         LocalDateTime from = month.atDay(1).atStartOfDay(ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
         LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        try (Connection c = DriverManager.getConnection(bench.jdbcUrl(), bench.dbUser(), bench.dbPassword())) {
+        try (Connection c = bench.connect()) {
             TreeMap<String, Long> received = new TreeMap<>();
             try (ResultSet rs = query(c, "SELECT category, COUNT(*) FROM complaints_complaint WHERE received_at >= ? AND received_at < ? "
                     + "GROUP BY category", from, to)) {
@@ -129,21 +124,5 @@ public final class ComplaintReportBenchmark {
         q.setObject(2, to);
         q.closeOnCompletion();
         return q.executeQuery();
-    }
-
-    private JsonObject fetch(String path, String token) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(bench.bonafideUrl() + path))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("report refused: " + response.statusCode() + " " + response.body());
-            }
-            return Json.createReader(new StringReader(response.body())).readObject();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package bank.bonafide.benchmarks;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -28,15 +27,11 @@ import java.util.stream.Collectors;
 public final class IntakeBaseline implements AutoCloseable {
 
     private static final List<String> TABLES = List.of("complaints_complaint", "complaints_timeline_entry", "platform_outbox_event");
-    private final String url;
-    private final String user;
-    private final String password;
+    private final Bench bench;
     private final Map<String, Map<String, Object>> templates = new LinkedHashMap<>();
 
-    public IntakeBaseline(String url, String user, String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    public IntakeBaseline(Bench bench) {
+        this.bench = bench;
     }
 
     /** Copies the tables and reads the rows the application wrote for {@code reference}. */
@@ -150,7 +145,7 @@ public final class IntakeBaseline implements AutoCloseable {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        return bench.connect();
     }
 
     /** One row as column → value, without auto-increment columns (the database numbers them, as for the application). */

@@ -32,7 +32,7 @@ public final class ResultsReport {
         JsonObject run = Json.createObjectBuilder().add("mode", bench.smoke() ? "smoke" : "full")
                 .add("finishedAt", Instant.now().toString()).add("rounds", bench.rounds()).add("roundSeconds", bench.roundSeconds())
                 .add("warmupSeconds", bench.warmupSeconds()).add("soakSeconds", bench.soakSeconds())
-                .add("machine", Json.createObjectBuilder((Map) machine)).add("benchmarks", all).build();
+                .add("machine", Json.createObjectBuilder(new java.util.LinkedHashMap<String, Object>(machine))).add("benchmarks", all).build();
         StringWriter json = new StringWriter();
         JsonWriterFactory pretty = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         pretty.createWriter(json).write(run);

@@ -1,13 +1,10 @@
 package bank.bonafide.benchmarks;
 
 import jakarta.json.Json;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,7 +13,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Tokens {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String realmUrl;
 
     public Tokens(String realmUrl) {
@@ -34,19 +30,8 @@ public final class Tokens {
     }
 
     private String token(String form) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): " + response.body());
-            }
-            return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
-        } catch (IOException e) {
-            throw new IllegalStateException("Keycloak is not reachable at " + realmUrl, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String body = Http.expectOk(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return Json.createReader(new StringReader(body)).readObject().getString("access_token");
     }
 }

@@ -15,8 +15,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,7 +27,8 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
- * Delivers one context's committed events to every observer, one observer per transaction.
+ * Delivers one context's committed events to every observer, one observer per transaction; the last observer's
+ * transaction also marks the event delivered, so an event is done exactly when its last effect committed.
  *
  * <p>Called from a bean-managed-transaction EJB timer of the publishing module (so that it may use
  * {@link UserTransaction}) with that module's {@link BeanManager}, which resolves observers in all EJB
@@ -67,15 +70,17 @@ public final class OutboxRelay {
     /** One sweep over the due, undelivered events of this context; returns how many were completed. */
     public int deliverDue() {
         int completed = 0;
-        for (PendingEvent pending : due(Instant.now())) {
-            if (deliver(pending)) {
+        List<PendingEvent> due = due(Instant.now());
+        Map<String, Set<String>> done = deliveredSubscribers(due);
+        for (PendingEvent pending : due) {
+            if (deliver(pending, done.getOrDefault(pending.id(), Set.of()))) {
                 completed++;
             }
         }
         return completed;
     }
 
-    private boolean deliver(PendingEvent pending) {
+    private boolean deliver(PendingEvent pending, Set<String> done) {
         IntegrationEvent event;
         try {
             event = EventCodec.decode(pending.type(), pending.payload());
@@ -83,7 +88,7 @@ public final class OutboxRelay {
             recordFailure(pending, "undecodable: " + e.getClass().getName());
             return false;
         }
-        Set<String> done = deliveredSubscribers(pending.id());
+        List<ObserverMethod<? super IntegrationEvent>> waiting = new ArrayList<>();
         for (ObserverMethod<? super IntegrationEvent> observer : beanManager.resolveObserverMethods(event)) {
             String subscriber = subscriberName(observer);
             if (done.contains(subscriber)) {
@@ -95,8 +100,18 @@ public final class OutboxRelay {
                         + "in-progress observer");
                 continue;
             }
+            waiting.add(observer);
+        }
+        if (waiting.isEmpty()) {
+            markDelivered(pending.id());
+            return true;
+        }
+        for (int i = 0; i < waiting.size(); i++) {
+            ObserverMethod<? super IntegrationEvent> observer = waiting.get(i);
+            String subscriber = subscriberName(observer);
             try {
-                notifyInOwnTransaction(observer, event, pending.id(), subscriber);
+                // The last observer's transaction also marks the event delivered: one commit less per event.
+                notifyInOwnTransaction(observer, event, pending.id(), subscriber, i == waiting.size() - 1);
             } catch (Exception e) {
                 // The message may quote data of the event; keep it out of the log (CN-11), store the type.
                 LOG.log(Level.WARNING, "delivery of event {0} ({1}) to {2} failed: {3}; will retry",
@@ -106,12 +121,11 @@ public final class OutboxRelay {
                 return false;
             }
         }
-        markDelivered(pending.id());
         return true;
     }
 
     private void notifyInOwnTransaction(ObserverMethod<? super IntegrationEvent> observer, IntegrationEvent event,
-                                        String eventId, String subscriber) throws Exception {
+                                        String eventId, String subscriber, boolean completesEvent) throws Exception {
         UserTransaction tx = userTransaction();
         tx.begin();
         try {
@@ -123,6 +137,9 @@ public final class OutboxRelay {
                 insert.setString(2, subscriber);
                 insert.setObject(3, Timestamps.utc(Instant.now()));
                 insert.executeUpdate();
+            }
+            if (completesEvent) {
+                markDelivered(eventId);
             }
             if (tx.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
                 throw new IllegalStateException("observer marked the transaction for rollback");
@@ -160,18 +177,26 @@ public final class OutboxRelay {
         return due;
     }
 
-    private Set<String> deliveredSubscribers(String eventId) {
-        Set<String> done = new HashSet<>();
+    /** Who already has each of {@code events}, in one query for the whole batch. */
+    private Map<String, Set<String>> deliveredSubscribers(List<PendingEvent> events) {
+        Map<String, Set<String>> done = new HashMap<>();
+        if (events.isEmpty()) {
+            return done;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(events.size(), "?"));
         try (Connection c = dataSource().getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT subscriber FROM platform_outbox_delivery WHERE event_id = ?")) {
-            q.setString(1, eventId);
+             PreparedStatement q = c.prepareStatement("SELECT event_id, subscriber FROM platform_outbox_delivery WHERE event_id IN ("
+                     + marks + ")")) {
+            for (int i = 0; i < events.size(); i++) {
+                q.setString(i + 1, events.get(i).id());
+            }
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    done.add(rs.getString(1));
+                    done.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getString(2));
                 }
             }
         } catch (SQLException e) {
-            throw new OutboxException("could not read deliveries of " + eventId, e);
+            throw new OutboxException("could not read deliveries of the " + publisher.key() + " outbox", e);
         }
         return done;
     }
