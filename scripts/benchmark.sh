@@ -15,12 +15,11 @@
 set -euo pipefail
 
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PAYARA_VERSION=6.2025.10
+# shellcheck source=payara-dist.sh
+source "${PROJECT_DIR}/scripts/payara-dist.sh"
 TARGET="${PROJECT_DIR}/benchmarks/target"
 PAYARA_HOME="${TARGET}/payara6"
 ASADMIN="${PAYARA_HOME}/bin/asadmin"
-M2_REPO="${MAVEN_REPO:-$HOME/.m2/repository}"
-PAYARA_ZIP="${M2_REPO}/fish/payara/distributions/payara/${PAYARA_VERSION}/payara-${PAYARA_VERSION}.zip"
 DB=bonafide_bench
 HEAP="${BENCH_PAYARA_HEAP:-512m}"
 read -r -a CLIENT <<< "${MYSQL:-mariadb -uroot -h127.0.0.1}"
@@ -43,13 +42,10 @@ fi
 HARNESS=$(ls "${TARGET}"/benchmarks-*.jar 2>/dev/null | head -1)
 [[ -n "$HARNESS" && -s "${PROJECT_DIR}/ear/target/bonafide.ear" ]] || { log "not built: run without SKIP_BUILD"; exit 2; }
 
-if [[ ! -s "$PAYARA_ZIP" ]]; then
-  (cd /tmp && mvn -B -ntp -q dependency:get -Dartifact="fish.payara.distributions:payara:${PAYARA_VERSION}:zip" -Dtransitive=false)
-fi
 # A fresh server every run: nothing deployed or configured survives from the last one.
 rm -rf "$PAYARA_HOME" "$BONAFIDE_RUN"
 mkdir -p "$BONAFIDE_RUN"
-unzip -q -o "$PAYARA_ZIP" -d "$TARGET"
+unpack_payara "$TARGET"
 sed -i "s/-Xmx512m/-Xmx${HEAP}/" "${PAYARA_HOME}/glassfish/domains/domain1/config/domain.xml"
 
 export BONAFIDE_DB_DATASOURCE=com.mysql.cj.jdbc.MysqlDataSource

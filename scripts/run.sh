@@ -9,7 +9,8 @@
 set -euo pipefail
 
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PAYARA_VERSION=6.2025.10
+# shellcheck source=payara-dist.sh
+source "${PROJECT_DIR}/scripts/payara-dist.sh"
 CACHE_DIR="${BONAFIDE_CACHE:-$HOME/.cache/bonafide}"
 RUN_DIR="${BONAFIDE_RUN:-/tmp/bonafide-run}"
 DATA_DIR="${BONAFIDE_DATA:-$HOME/.local/share/bonafide}"
@@ -17,8 +18,6 @@ PAYARA_HOME="${CACHE_DIR}/payara-${PAYARA_VERSION}/payara6"
 DOMAIN_DIR="${RUN_DIR}/domains"
 DOMAIN=bonafide
 ASADMIN="${PAYARA_HOME}/bin/asadmin"
-M2_REPO="${MAVEN_REPO:-$HOME/.m2/repository}"
-PAYARA_ZIP="${M2_REPO}/fish/payara/distributions/payara/${PAYARA_VERSION}/payara-${PAYARA_VERSION}.zip"
 
 log() { echo "[bonafide] $*" >&2; }
 
@@ -72,12 +71,8 @@ if [[ "${SKIP_BUILD:-}" != "true" ]]; then
 fi
 
 if [[ ! -x "$ASADMIN" ]]; then
-  if [[ ! -s "$PAYARA_ZIP" ]]; then
-    (cd /tmp && mvn -B -ntp -q dependency:get -Dartifact="fish.payara.distributions:payara:${PAYARA_VERSION}:zip" -Dtransitive=false)
-  fi
   log "unpacking Payara Server ${PAYARA_VERSION} into ${CACHE_DIR}"
-  mkdir -p "${CACHE_DIR}/payara-${PAYARA_VERSION}"
-  unzip -q -o "$PAYARA_ZIP" -d "${CACHE_DIR}/payara-${PAYARA_VERSION}"
+  unpack_payara "${CACHE_DIR}/payara-${PAYARA_VERSION}"
 fi
 
 trap 'exit 130' INT TERM

@@ -1,0 +1,13 @@
+# Sourced by run.sh and benchmark.sh: the Payara Server distribution they run, taken from Maven Central through the
+# local Maven repository (the system tests unpack the same artifact through the pom).
+PAYARA_VERSION=6.2025.10
+PAYARA_ZIP="${MAVEN_REPO:-$HOME/.m2/repository}/fish/payara/distributions/payara/${PAYARA_VERSION}/payara-${PAYARA_VERSION}.zip"
+
+# unpack_payara DIR: fetches the zip once, then unpacks it into DIR (which then holds payara6/).
+unpack_payara() {
+  if [[ ! -s "$PAYARA_ZIP" ]]; then
+    (cd /tmp && mvn -B -ntp -q dependency:get -Dartifact="fish.payara.distributions:payara:${PAYARA_VERSION}:zip" -Dtransitive=false)
+  fi
+  mkdir -p "$1"
+  unzip -q -o "$PAYARA_ZIP" -d "$1"
+}
