@@ -5,7 +5,8 @@
 #
 #   scripts/benchmark.sh                full run, about 25 minutes; results in benchmarks/results/
 #   scripts/benchmark.sh --smoke        about a minute of load per benchmark; results in benchmarks/target/results/
-#   scripts/benchmark.sh --only P1,P2   some of them
+#   scripts/benchmark.sh --only P1,P2   some of them; results in benchmarks/target/results/ (only a full run
+#                                       replaces the committed ones)
 #
 #   SKIP_BUILD=true       use the EAR, simulators and harness already built
 #   BENCH_ROUNDS, BENCH_ROUND_SECONDS, BENCH_WARMUP_SECONDS, BENCH_SOAK_SECONDS   override the mode's lengths

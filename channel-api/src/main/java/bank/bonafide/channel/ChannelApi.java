@@ -20,6 +20,9 @@ import java.util.Set;
  * Bearer-token API for the terminal and the mobile app. Tokens are verified by
  * {@link bank.bonafide.channel.security.BearerTokenAuthentication}; access is decided per resource
  * method by {@link RoleCheck} (deny unless a role is granted).
+ *
+ * <p>Resources are application-scoped and hold only proxies (EJBs, {@link Caller}); request data come as method
+ * parameters. A request-scoped resource cost a bean creation and injection on every call (benchmark P2).
  */
 @ApplicationPath("api")
 @DeclareRoles({"TERMINAL", "CUSTOMER", "BACK_OFFICE", "COMPLAINT_HANDLER", "COMPENSATION_APPROVER", "COMPLIANCE_OFFICER", "ADMIN"})

@@ -59,6 +59,7 @@ public class CustomerPage implements Serializable {
     private transient List<LoanView> customerLoans;
     private transient List<VerifiedItems.Item> customerItems;
     private transient ConsentStatus consent;
+    private transient List<CustomerRecords.StaffReadView> staffReads;
 
     private String id;
     private String purpose;
@@ -77,6 +78,7 @@ public class CustomerPage implements Serializable {
         customerLoans = null;
         customerItems = null;
         consent = null;
+        staffReads = null;
         if (!FacesContext.getCurrentInstance().isPostback()) {
             shown = null;
             access = null;
@@ -123,8 +125,12 @@ public class CustomerPage implements Serializable {
         return refuse(read instanceof RecordRead.Refused r ? r.reason() : Texts.of("customer.refuse.notEnrolled", id));
     }
 
+    /** Read once per request: the table asks for its rows more than once while it renders. */
     public List<CustomerRecords.StaffReadView> getReads() {
-        return shown == null ? List.of() : records.readsOf(id, 20);
+        if (staffReads == null) {
+            staffReads = shown == null ? List.of() : records.readsOf(id, 20);
+        }
+        return staffReads;
     }
 
     /** Every complaint of the customer, newest first (closed ones too). */

@@ -16,7 +16,7 @@ import bank.bonafide.complaints.complaint.boundary.FilingResult;
 import bank.bonafide.platform.event.DisputedItem;
 import bank.bonafide.platform.event.complaints.DisputeCategory;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +40,7 @@ import java.util.Optional;
 
 /** A customer files and reads their own complaints; the customer is the token's {@code customer_id}. */
 @Path("complaints")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("CUSTOMER")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintsResource {
@@ -60,12 +60,9 @@ public class ComplaintsResource {
     @Inject
     ComplaintAttachments attachments;
 
-    @Context
-    UriInfo uri;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response file(ComplaintRequest request) {
+    public Response file(ComplaintRequest request, @Context UriInfo uri) {
         Optional<String> customerId = caller.customerFor(null);
         if (customerId.isEmpty()) {
             return Problem.response(403, "no-customer", "Not a customer login",

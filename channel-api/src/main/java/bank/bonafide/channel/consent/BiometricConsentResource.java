@@ -7,7 +7,7 @@ import bank.bonafide.identity.consent.boundary.ConsentChange;
 import bank.bonafide.identity.consent.boundary.ConsentStatus;
 import bank.bonafide.identity.consent.control.BiometricNotice;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * (the token's {@code customer_id}); a terminal or the back office names the customer.
  */
 @Path("biometric-consent")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"CUSTOMER", "TERMINAL", "BACK_OFFICE"})
 @Produces(MediaType.APPLICATION_JSON)
 public class BiometricConsentResource {

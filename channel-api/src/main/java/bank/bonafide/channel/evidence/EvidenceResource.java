@@ -7,7 +7,7 @@ import bank.bonafide.identity.evidence.boundary.EvidenceExports;
 import bank.bonafide.identity.evidence.boundary.ExportRequestView;
 import bank.bonafide.identity.evidence.boundary.ExportStep;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import java.util.UUID;
  * JSON is authoritative (its content is what the seal covers), PDF is for reading.
  */
 @Path("evidence")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
 public class EvidenceResource {
 

@@ -11,7 +11,7 @@ import bank.bonafide.lending.application.boundary.ApplicationView;
 import bank.bonafide.lending.application.boundary.LoanApplications;
 import bank.bonafide.lending.application.boundary.SigningStep;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -38,7 +38,7 @@ import java.util.Optional;
  * application's {@code status} and {@code loanReference} say so a moment later.
  */
 @Path("loan-applications")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"CUSTOMER", "BACK_OFFICE", "COMPLIANCE_OFFICER", "ADMIN"})
 @Produces(MediaType.APPLICATION_JSON)
 public class LoanApplicationsResource {

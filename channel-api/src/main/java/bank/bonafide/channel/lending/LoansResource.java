@@ -6,7 +6,7 @@ import bank.bonafide.lending.loan.boundary.LoanBook;
 import bank.bonafide.lending.loan.boundary.LoanDetail;
 import bank.bonafide.lending.loan.boundary.RepaymentResult;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /** A customer's loans: schedule, repayments, history; repaying what is due, or principal early. */
 @Path("loans")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"CUSTOMER", "BACK_OFFICE", "COMPLIANCE_OFFICER", "ADMIN"})
 @Produces(MediaType.APPLICATION_JSON)
 public class LoansResource {

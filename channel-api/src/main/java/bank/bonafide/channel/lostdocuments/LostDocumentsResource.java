@@ -5,7 +5,7 @@ import bank.bonafide.channel.problem.Problem;
 import bank.bonafide.identity.lostdocument.boundary.LostDocuments;
 import bank.bonafide.identity.lostdocument.entity.LostDocumentReport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * reports their own; back-office staff report for a customer who calls or comes in, naming them.
  */
 @Path("lost-documents")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"CUSTOMER", "BACK_OFFICE"})
 @Produces(MediaType.APPLICATION_JSON)
 public class LostDocumentsResource {

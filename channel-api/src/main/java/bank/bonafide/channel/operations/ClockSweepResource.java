@@ -3,7 +3,7 @@ package bank.bonafide.channel.operations;
 import bank.bonafide.channel.Caller;
 import bank.bonafide.complaints.complaint.boundary.BreachEscalation;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * and for the benchmarks (P4). The sweep is the same one the timer runs and changes only what is due.
  */
 @Path("operations/complaint-clock-sweep")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockSweepResource {

@@ -4,7 +4,7 @@ import bank.bonafide.channel.problem.Problem;
 import bank.bonafide.complaints.complaint.boundary.ComplaintQueries;
 import bank.bonafide.complaints.complaint.boundary.PeriodFigures;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import java.util.Map;
  * category, timeliness per clock, handling time): for a compliance officer's own tools. Counts only, no personal data.
  */
 @Path("reports/complaints")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintReportsResource {

@@ -9,7 +9,7 @@ import bank.bonafide.identity.verification.boundary.DecisionRecord;
 import bank.bonafide.identity.verification.entity.Purpose;
 import bank.bonafide.identity.verification.entity.VerificationOutcome;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -33,7 +33,7 @@ import java.util.UUID;
  * customer goes through them, then ask for the one decision.
  */
 @Path("verifications")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"TERMINAL", "BACK_OFFICE", "COMPLIANCE_OFFICER", "ADMIN"})
 @Produces(MediaType.APPLICATION_JSON)
 public class VerificationsResource {

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class KeycloakTokens {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private static final Map<String, DefaultJWTProcessor<SecurityContext>> PROCESSORS = new ConcurrentHashMap<>();
+    private static final VerifiedTokens VERIFIED = new VerifiedTokens(10_000);
     private static volatile JsonObject discovery;
     private static volatile JWKSource<SecurityContext> keys;
 
@@ -51,10 +53,20 @@ public final class KeycloakTokens {
                 .orElse(DEFAULT_PROVIDER);
     }
 
-    /** The verified claims of {@code token} issued for {@code audience}, or empty. */
+    /**
+     * The verified claims of {@code token} issued for {@code audience}, or empty. A token verified before is taken from
+     * {@link VerifiedTokens} until it expires; a key the realm withdraws therefore stops tokens signed with it only when
+     * they expire (Keycloak's access tokens live minutes).
+     */
     public static Optional<JWTClaimsSet> verify(String token, String audience) {
+        Optional<JWTClaimsSet> known = VERIFIED.find(audience, token, Instant.now());
+        if (known.isPresent()) {
+            return known;
+        }
         try {
-            return Optional.of(processor(audience).process(token, null));
+            JWTClaimsSet claims = processor(audience).process(token, null);
+            VERIFIED.remember(audience, token, claims);
+            return Optional.of(claims);
         } catch (Exception e) {
             return Optional.empty();
         }

@@ -35,10 +35,41 @@ public final class Browser implements AutoCloseable {
 
     /** Fetches a link with this browser's session, as clicking its download would (headless Chromium saves no files). */
     public java.net.http.HttpResponse<byte[]> fetch(String url) throws java.io.IOException, InterruptedException {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                .header("Cookie", cookies).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", cookies()).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Opens {@code url} and submits its JSF form {@code form} with {@code fields} (ids without the form's prefix) and
+     * button {@code button}, with this browser's session, as the browser would; the response as the server sent it
+     * (headers included, which the browser does not show).
+     */
+    public java.net.http.HttpResponse<String> submit(String url, String form, java.util.Map<String, String> fields, String button)
+            throws java.io.IOException, InterruptedException {
+        String page = new String(fetch(url).body(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        if (!state.find()) {
+            throw new AssertionError(url + " has no JSF form:\n" + page);
+        }
+        java.util.Map<String, String> posted = new java.util.LinkedHashMap<>();
+        posted.put(form, form);
+        fields.forEach((field, value) -> posted.put(form + ":" + field, value));
+        posted.put(form + ":" + button, button);
+        posted.put("jakarta.faces.ViewState", state.group(1));
+        String body = posted.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                        .header("Cookie", cookies()).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String cookies() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     public WebDriver driver() {

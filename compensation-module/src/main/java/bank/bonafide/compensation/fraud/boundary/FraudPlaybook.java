@@ -135,7 +135,9 @@ public class FraudPlaybook {
      * The timer that calls it logs the reminder for the fraud team; the screens show it.
      */
     public List<FraudCaseView.Preservation> remindDue(Instant now) {
-        return em.createNamedQuery(EvidencePreservation.UNSECURED, EvidencePreservation.class).getResultStream()
+        return em.createNamedQuery(EvidencePreservation.REMINDER_DUE, EvidencePreservation.class)
+                .setParameter("remindBy", now.plus(REMINDER))
+                .getResultStream()
                 .filter(e -> e.remindIfDue(now, REMINDER))
                 .map(e -> FraudCaseView.Preservation.of(e, now))
                 .toList();

@@ -22,12 +22,14 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "compensation_evidence_preservation")
 @NamedQuery(name = EvidencePreservation.OF_CASE,
         query = "SELECT e FROM EvidencePreservation e WHERE e.fraudCaseId = :fraudCaseId ORDER BY e.dueAt")
-@NamedQuery(name = EvidencePreservation.UNSECURED,
-        query = "SELECT e FROM EvidencePreservation e WHERE e.securedAt IS NULL ORDER BY e.dueAt")
+// The reminder sweep reads only what is due, over index compensation_preservation_due (secured_at, due_at).
+@NamedQuery(name = EvidencePreservation.REMINDER_DUE,
+        query = "SELECT e FROM EvidencePreservation e WHERE e.securedAt IS NULL AND e.dueAt <= :remindBy AND e.remindedAt IS NULL "
+                + "ORDER BY e.dueAt")
 public class EvidencePreservation {
 
     public static final String OF_CASE = "EvidencePreservation.ofCase";
-    public static final String UNSECURED = "EvidencePreservation.unsecured";
+    public static final String REMINDER_DUE = "EvidencePreservation.reminderDue";
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)

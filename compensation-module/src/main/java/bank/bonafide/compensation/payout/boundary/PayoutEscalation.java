@@ -47,7 +47,8 @@ public class PayoutEscalation {
 
     /** Escalates every waiting payout due within a day of {@code now}; returns how many. */
     public int escalate(Instant now) {
-        return (int) em.createNamedQuery(AdvanceCompensation.WAITING, AdvanceCompensation.class)
+        return (int) em.createNamedQuery(AdvanceCompensation.ESCALATION_DUE, AdvanceCompensation.class)
+                .setParameter("dueBy", now.plus(WARNING))
                 .getResultStream()
                 .filter(p -> p.escalateIfDue(now, WARNING))
                 .count();

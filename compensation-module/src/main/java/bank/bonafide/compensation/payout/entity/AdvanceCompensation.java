@@ -31,6 +31,10 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = AdvanceCompensation.WAITING,
         query = "SELECT p FROM AdvanceCompensation p WHERE p.status = bank.bonafide.compensation.payout.entity.AdvanceCompensation.Status.PROPOSED "
                 + "ORDER BY p.deadline")
+// The escalation sweep reads only what is due, over index compensation_payout_status (status, deadline).
+@NamedQuery(name = AdvanceCompensation.ESCALATION_DUE,
+        query = "SELECT p FROM AdvanceCompensation p WHERE p.status = bank.bonafide.compensation.payout.entity.AdvanceCompensation.Status.PROPOSED "
+                + "AND p.deadline <= :dueBy AND p.escalatedAt IS NULL")
 @NamedQuery(name = AdvanceCompensation.OF_COMPLAINT,
         query = "SELECT p FROM AdvanceCompensation p WHERE p.complaintId = :complaintId ORDER BY p.proposedAt")
 public class AdvanceCompensation {
@@ -40,6 +44,7 @@ public class AdvanceCompensation {
     public static final String BY_REFERENCE = "AdvanceCompensation.byReference";
     public static final String OF_COMPLAINT = "AdvanceCompensation.ofComplaint";
     public static final String WAITING = "AdvanceCompensation.waiting";
+    public static final String ESCALATION_DUE = "AdvanceCompensation.escalationDue";
 
     public enum Status { PROPOSED, APPROVED, REJECTED, PAID }
 
