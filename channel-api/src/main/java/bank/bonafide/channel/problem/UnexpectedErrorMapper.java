@@ -1,5 +1,6 @@
 package bank.bonafide.channel.problem;
 
+import bank.bonafide.platform.persistence.DatabaseUnreachable;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
@@ -10,8 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else: unreadable JSON becomes a 400, a refused EJB call a 403, and anything unexpected a
- * 500 problem with an incident id that is also in the server log (the cause stays in the log only).
+ * Everything else: unreadable JSON becomes a 400, a refused EJB call a 403, the database out of reach a 503 with
+ * {@code Retry-After} (nothing accepted before is lost, and the pool finds the database again by itself), and
+ * anything unexpected a 500 problem with an incident id that is also in the server log (the cause stays in the log
+ * only).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -26,6 +29,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (causedBy(e, EJBAccessException.class)) {
             return Problem.response(403, "forbidden", "Forbidden", "Your login does not allow this.");
+        }
+        if (DatabaseUnreachable.isCause(e)) {
+            // One line, no stack trace: during an outage every request would write the same one.
+            LOG.warning("database unreachable: answered 503 (" + e.getClass().getName() + ")");
+            return Response.fromResponse(Problem.response(503, "temporarily-unavailable", "Temporarily unavailable",
+                            "We cannot serve this right now; nothing you sent before was lost. Please try again in a moment."))
+                    .header("Retry-After", DatabaseUnreachable.RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident + ": unexpected " + e.getClass().getName(), e);

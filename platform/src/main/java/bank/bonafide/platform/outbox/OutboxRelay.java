@@ -38,6 +38,8 @@ public final class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final int BATCH = 100;
+    /** How long one timer tick may keep delivering a backlog; the next tick goes on from there. */
+    private static final Duration TICK_BUDGET = Duration.ofSeconds(10);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     private final BoundedContext publisher;
@@ -51,15 +53,20 @@ public final class OutboxRelay {
     private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * A timer tick: one sweep unless the previous one is still running. A database outage is logged
-     * once per tick and the events stay where they are for the next one.
+     * A timer tick: unless the previous tick is still at it, delivers batch after batch while batches come full, for
+     * at most {@link #TICK_BUDGET}, so that a backlog (after an outage, a restart, a burst of filings) drains at the
+     * speed of delivery and not at one batch per tick. A database outage is logged once per tick and the events stay
+     * where they are for the next one.
      */
     public void sweep() {
         if (!sweeping.compareAndSet(false, true)) {
             return;
         }
         try {
-            deliverDue();
+            long until = System.nanoTime() + TICK_BUDGET.toNanos();
+            while (deliver(due(Instant.now())) == BATCH && System.nanoTime() < until) {
+                // a full batch: there may be more waiting
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "{0} outbox sweep failed: {1}", new Object[] {publisher.key(), e.getClass().getName()});
         } finally {
@@ -67,17 +74,13 @@ public final class OutboxRelay {
         }
     }
 
-    /** One sweep over the due, undelivered events of this context; returns how many were completed. */
-    public int deliverDue() {
-        int completed = 0;
-        List<PendingEvent> due = due(Instant.now());
+    /** Delivers {@code due}; returns how many events it was given (completed or not). */
+    private int deliver(List<PendingEvent> due) {
         Map<String, Set<String>> done = deliveredSubscribers(due);
         for (PendingEvent pending : due) {
-            if (deliver(pending, done.getOrDefault(pending.id(), Set.of()))) {
-                completed++;
-            }
+            deliver(pending, done.getOrDefault(pending.id(), Set.of()));
         }
-        return completed;
+        return due.size();
     }
 
     private boolean deliver(PendingEvent pending, Set<String> done) {

@@ -1,0 +1,66 @@
+package bank.bonafide.reliability;
+
+import bank.bonafide.benchmarks.Tokens;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The system under test as scripts/reliability.sh started it, and the levers to break and mend it. {@code small} is
+ * the short version the test command runs: fewer requests, the same checks and the same expectations.
+ */
+public record Suite(String bonafideUrl, String realmUrl, Path databaseControl, Path databaseDir, int databasePort,
+                    boolean small) {
+
+    static Suite fromEnvironment(boolean small) {
+        return new Suite(
+                env("RELIABILITY_BONAFIDE_URL", "http://127.0.0.1:8080"),
+                env("BONAFIDE_OIDC_PROVIDER_URI", "http://127.0.0.1:8180/realms/bonafide"),
+                Path.of(env("RELIABILITY_DB_CONTROL", "scripts/mariadb-instance.sh")),
+                Path.of(env("RELIABILITY_DB_DIR", "reliability/target/mariadb")),
+                Integer.parseInt(env("RELIABILITY_DB_PORT", "3307")),
+                small);
+    }
+
+    Tokens tokens() {
+        return new Tokens(realmUrl);
+    }
+
+    String api(String path) {
+        return bonafideUrl + "/channel-api/api/" + path;
+    }
+
+    /** Stops the private database server (a clean shutdown, as an operator or a failover would). */
+    void stopDatabase() {
+        run(List.of("bash", databaseControl.toString(), "stop", databaseDir.toString()));
+    }
+
+    void startDatabase() {
+        run(List.of("bash", databaseControl.toString(), "start", databaseDir.toString(), String.valueOf(databasePort)));
+    }
+
+    private static void run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(new ArrayList<>(command)).inheritIO().start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command + " did not finish within 120 s");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(command + " failed with exit code " + process.exitValue());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(command + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
