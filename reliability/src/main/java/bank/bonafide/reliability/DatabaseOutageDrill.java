@@ -3,12 +3,7 @@ package bank.bonafide.reliability;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
+import bank.bonafide.reliability.ApiCaller.Answer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,13 +32,11 @@ final class DatabaseOutageDrill {
             "Exception|\\bat [a-z]+\\.[a-z]|java\\.|jakarta\\.|org\\.hibernate|com\\.mysql|SQL|Payara|GlassFish", Pattern.CASE_INSENSITIVE);
 
     private final Suite suite;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ApiCaller api;
 
     DatabaseOutageDrill(Suite suite) {
         this.suite = suite;
-    }
-
-    private record Answer(long sentAtNanos, long millis, int status, String contentType, String retryAfter, String body) {
+        this.api = new ApiCaller(suite);
     }
 
     Verdict run() throws InterruptedException {
@@ -58,7 +51,7 @@ final class DatabaseOutageDrill {
             pool.submit(() -> {
                 for (int i = 0; running.get(); i++) {
                     boolean file = (i + worker) % 2 == 0;
-                    Answer answer = file ? send(alice, "POST", "complaints", complaint(worker, i)) : send(alice, "GET", "complaints", null);
+                    Answer answer = file ? api.send(alice, "POST", "complaints", complaint(worker, i)) : api.send(alice, "GET", "complaints", null);
                     answers.add(answer);
                     if (file && answer.status() == 201) {
                         accepted.add(reference(answer.body()));
@@ -88,13 +81,13 @@ final class DatabaseOutageDrill {
         long unavailable = all.stream().filter(a -> a.status() == 503).count();
         List<Answer> otherFailures = all.stream().filter(a -> a.status() / 100 != 2 && a.status() != 503).toList();
         if (!otherFailures.isEmpty()) {
-            failures.add(otherFailures.size() + " answers neither 2xx nor 503, e.g. " + describe(otherFailures.get(0)));
+            failures.add(otherFailures.size() + " answers neither 2xx nor 503, e.g. " + otherFailures.get(0).describe());
         }
         List<Answer> badUnavailable = all.stream().filter(a -> a.status() == 503).filter(a ->
                 !"application/problem+json".equals(a.contentType()) || a.retryAfter() == null || INTERNALS.matcher(a.body()).find()).toList();
         if (!badUnavailable.isEmpty()) {
             failures.add(badUnavailable.size() + " 503 answers without problem+json, Retry-After or with internals, e.g. "
-                    + describe(badUnavailable.get(0)));
+                    + badUnavailable.get(0).describe());
         }
         if (unavailable == 0) {
             failures.add("no request was answered 503 while the database was stopped: was it stopped?");
@@ -106,7 +99,7 @@ final class DatabaseOutageDrill {
         if (recovered < 0) {
             failures.add("not serving again " + RECOVERY_LIMIT_SECONDS + " s after the database was back");
         }
-        long lost = accepted.stream().filter(reference -> send(alice, "GET", "complaints/" + reference, null).status() != 200).count();
+        long lost = accepted.stream().filter(reference -> api.send(alice, "GET", "complaints/" + reference, null).status() != 200).count();
         if (lost > 0) {
             failures.add(lost + " accepted complaints not found afterwards");
         }
@@ -140,30 +133,6 @@ final class DatabaseOutageDrill {
         return -1;
     }
 
-    private Answer send(String token, String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.api(path))).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token);
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        long start = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(start, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), response.statusCode(),
-                    response.headers().firstValue("Content-Type").map(t -> t.split(";")[0].trim()).orElse(null),
-                    response.headers().firstValue("Retry-After").orElse(null), response.body());
-        } catch (HttpTimeoutException e) {
-            return new Answer(start, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), -1, null, null, "no answer within 30 s");
-        } catch (java.io.IOException e) {
-            return new Answer(start, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), -2, null, null, "connection: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(start, 0, -3, null, null, "interrupted");
-        }
-    }
-
     private static String complaint(int worker, int i) {
         return "{\"category\":\"SERVICE\",\"itemKind\":\"ACCOUNT\",\"itemReference\":\"A-1001\","
                 + "\"description\":\"Reliability R2: the queue at the counter was long (" + worker + "-" + i + ").\"}";
@@ -172,11 +141,6 @@ final class DatabaseOutageDrill {
     private static String reference(String body) {
         JsonObject filed = Json.createReader(new StringReader(body)).readObject();
         return filed.getString("reference");
-    }
-
-    private static String describe(Answer a) {
-        String body = a.body() == null ? "" : a.body();
-        return a.status() + " " + a.contentType() + " after " + a.millis() + " ms: " + (body.length() > 300 ? body.substring(0, 300) + "..." : body);
     }
 
     private static String seconds(long nanos) {

@@ -28,6 +28,7 @@ public final class ReliabilityRun {
     private static final Map<String, Drill> DRILLS = new LinkedHashMap<>();
 
     static {
+        DRILLS.put("R1", suite -> new CrashDrill(suite).run());
         DRILLS.put("R2", suite -> new DatabaseOutageDrill(suite).run());
     }
 

@@ -2,6 +2,10 @@ package bank.bonafide.reliability;
 
 import bank.bonafide.benchmarks.Tokens;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * the short version the test command runs: fewer requests, the same checks and the same expectations.
  */
 public record Suite(String bonafideUrl, String realmUrl, Path databaseControl, Path databaseDir, int databasePort,
-                    boolean small) {
+                    Path payaraHome, boolean small) {
 
     static Suite fromEnvironment(boolean small) {
         return new Suite(
@@ -21,6 +25,7 @@ public record Suite(String bonafideUrl, String realmUrl, Path databaseControl, P
                 Path.of(env("RELIABILITY_DB_CONTROL", "scripts/mariadb-instance.sh")),
                 Path.of(env("RELIABILITY_DB_DIR", "reliability/target/mariadb")),
                 Integer.parseInt(env("RELIABILITY_DB_PORT", "3307")),
+                Path.of(env("RELIABILITY_PAYARA_HOME", "reliability/target/payara6")),
                 small);
     }
 
@@ -30,6 +35,24 @@ public record Suite(String bonafideUrl, String realmUrl, Path databaseControl, P
 
     String api(String path) {
         return bonafideUrl + "/channel-api/api/" + path;
+    }
+
+    /** A plain JDBC connection to the application's database, to count what the API cannot show. */
+    Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + databasePort + "/bonafide", "root", "");
+    }
+
+    /** Kills Payara Server as a power cut would: SIGKILL, no shutdown hooks, no chance to finish anything. */
+    void killServer() throws Exception {
+        long pid = Long.parseLong(Files.readString(payaraHome.resolve("glassfish/domains/domain1/config/pid")).trim());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("Payara (pid " + pid + ") is not running"));
+        server.destroyForcibly();
+        server.onExit().get(60, TimeUnit.SECONDS);
+    }
+
+    /** Starts the same domain again; the EAR deployed in it starts with it. */
+    void startServer() {
+        run(List.of(payaraHome.resolve("bin/asadmin").toString(), "start-domain", "domain1"));
     }
 
     /** Stops the private database server (a clean shutdown, as an operator or a failover would). */
