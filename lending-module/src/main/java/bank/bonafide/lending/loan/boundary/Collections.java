@@ -12,7 +12,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The daily overdue run: marks instalments overdue, charges the product's late fee after its grace days,
@@ -35,21 +41,30 @@ public class Collections {
         run(LoanBook.today(Instant.now()));
     }
 
-    /** @return how many loans are overdue after the run */
+    /**
+     * Three queries for the whole run, whatever the size of the book: the loans it concerns, their late
+     * instalments and the loans already reported today (statement count stays flat as loans grow).
+     *
+     * @return how many loans are overdue after the run
+     */
     public int run(LocalDate today) {
+        Map<UUID, List<Instalment>> lateByLoan = em.createNamedQuery(Instalment.LATE, Instalment.class)
+                .setParameter("today", today).getResultStream()
+                .collect(Collectors.groupingBy(Instalment::loanId, LinkedHashMap::new, Collectors.toList()));
+        Set<UUID> reportedToday = new HashSet<>(em.createQuery("SELECT c.loanId FROM CreditReportLine c WHERE c.asOf = :day", UUID.class)
+                .setParameter("day", today).getResultList());
         int overdue = 0;
-        for (Loan loan : em.createNamedQuery(Loan.SERVICED, Loan.class).getResultList()) {
-            if (process(loan, today)) {
+        for (Loan loan : em.createNamedQuery(Loan.FOR_OVERDUE_RUN, Loan.class).setParameter("today", today).getResultList()) {
+            if (process(loan, lateByLoan.getOrDefault(loan.id(), List.of()), reportedToday.contains(loan.id()), today)) {
                 overdue++;
             }
         }
         return overdue;
     }
 
-    private boolean process(Loan loan, LocalDate today) {
+    private boolean process(Loan loan, List<Instalment> late, boolean reportedToday, LocalDate today) {
         int scale = loan.terms().orElseThrow().scale();
         java.math.RoundingMode rounding = loan.terms().orElseThrow().rounding();
-        List<Instalment> late = book.instalments(loan).stream().filter(i -> i.open() && i.dueDate().isBefore(today)).toList();
         for (Instalment i : late) {
             BigDecimal fee = i.accrueLateFee(today, loan.lateFeeDailyRate(), loan.lateFeeGraceDays(), loan.frozen(), scale, rounding);
             if (fee.signum() > 0) {
@@ -58,7 +73,7 @@ public class Collections {
             }
         }
         loan.overdue(!late.isEmpty());
-        if (late.isEmpty() || loan.frozen() || reportedOn(loan, today)) {
+        if (late.isEmpty() || loan.frozen() || reportedToday) {
             return !late.isEmpty();
         }
         int daysPastDue = (int) ChronoUnit.DAYS.between(late.get(0).dueDate(), today);
@@ -66,10 +81,5 @@ public class Collections {
         book.record(loan, Instant.now(), "collections", "reminder sent: instalment " + late.get(0).number() + " is "
                 + daysPastDue + " days overdue; reported to the credit bureau as " + daysPastDue + " days past due");
         return true;
-    }
-
-    private boolean reportedOn(Loan loan, LocalDate day) {
-        return em.createQuery("SELECT COUNT(c) FROM CreditReportLine c WHERE c.loanId = :id AND c.asOf = :day", Long.class)
-                .setParameter("id", loan.id()).setParameter("day", day).getSingleResult() > 0;
     }
 }

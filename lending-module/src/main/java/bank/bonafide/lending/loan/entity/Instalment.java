@@ -22,10 +22,13 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "lending_instalment")
+@NamedQuery(name = Instalment.LATE, query = "SELECT i FROM Instalment i WHERE i.status IN ('DUE', 'OVERDUE') AND i.dueDate < :today ORDER BY i.loanId, i.number")
 @NamedQuery(name = Instalment.OF_LOAN, query = "SELECT i FROM Instalment i WHERE i.loanId = :loanId ORDER BY i.number")
 public class Instalment {
 
     public static final String OF_LOAN = "Instalment.ofLoan";
+    /** Open instalments due before {@code :today}, loan by loan in schedule order. */
+    public static final String LATE = "Instalment.late";
 
     public enum Status { DUE, OVERDUE, PAID, CANCELLED }
 
@@ -160,6 +163,10 @@ public class Instalment {
 
     public ScheduleLine asLine(BigDecimal balanceAfter) {
         return new ScheduleLine(number, dueDate, principal, interest, balanceAfter);
+    }
+
+    public UUID loanId() {
+        return loanId;
     }
 
     public int number() {

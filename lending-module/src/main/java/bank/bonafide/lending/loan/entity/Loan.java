@@ -31,14 +31,17 @@ import org.hibernate.type.SqlTypes;
         query = "SELECT l FROM Loan l WHERE l.customerId = :customerId AND (l.reference = :reference OR l.terms.payee = :reference)")
 @NamedQuery(name = Loan.BY_REFERENCE, query = "SELECT l FROM Loan l WHERE l.reference = :reference")
 @NamedQuery(name = Loan.FROZEN_FOR, query = "SELECT l FROM Loan l WHERE l.frozenForComplaint = :complaintId")
-@NamedQuery(name = Loan.SERVICED, query = "SELECT l FROM Loan l WHERE l.terms.termMonths IS NOT NULL AND l.status IN ('CURRENT', 'OVERDUE')")
+// The overdue run's work: loans already overdue (they may have been paid up) and current loans with an
+// instalment now late; index-driven (V7), so a day costs what is late, not the whole book.
+@NamedQuery(name = Loan.FOR_OVERDUE_RUN, query = "SELECT l FROM Loan l WHERE l.terms.termMonths IS NOT NULL AND (l.status = 'OVERDUE'"
+        + " OR (l.status = 'CURRENT' AND l.id IN (SELECT i.loanId FROM Instalment i WHERE i.status IN ('DUE', 'OVERDUE') AND i.dueDate < :today)))")
 @NamedQuery(name = Loan.IN_COLLECTION, query = "SELECT l FROM Loan l WHERE l.collectionStatus = :status ORDER BY l.reference")
 public class Loan {
 
     public static final String OF_CUSTOMER_BY_REFERENCE = "Loan.ofCustomerByReference";
     public static final String BY_REFERENCE = "Loan.byReference";
     public static final String FROZEN_FOR = "Loan.frozenFor";
-    public static final String SERVICED = "Loan.serviced";
+    public static final String FOR_OVERDUE_RUN = "Loan.forOverdueRun";
     public static final String IN_COLLECTION = "Loan.inCollection";
 
     public static final String CURRENT = "CURRENT";
