@@ -30,6 +30,9 @@ public final class ReliabilityRun {
     static {
         DRILLS.put("R1", suite -> new CrashDrill(suite).run());
         DRILLS.put("R2", suite -> new DatabaseOutageDrill(suite).run());
+        DRILLS.put("R6", suite -> new RevocationDrill(suite).run());
+        // Last: the logs it scans then hold what every other drill made happen.
+        DRILLS.put("R7", suite -> new DataAtRestDrill(suite).run());
     }
 
     private ReliabilityRun() {

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * the short version the test command runs: fewer requests, the same checks and the same expectations.
  */
 public record Suite(String bonafideUrl, String realmUrl, Path databaseControl, Path databaseDir, int databasePort,
-                    Path payaraHome, boolean small) {
+                    Path payaraHome, Path runDir, Path realmFile, boolean small) {
 
     static Suite fromEnvironment(boolean small) {
         return new Suite(
@@ -26,6 +26,9 @@ public record Suite(String bonafideUrl, String realmUrl, Path databaseControl, P
                 Path.of(env("RELIABILITY_DB_DIR", "reliability/target/mariadb")),
                 Integer.parseInt(env("RELIABILITY_DB_PORT", "3307")),
                 Path.of(env("RELIABILITY_PAYARA_HOME", "reliability/target/payara6")),
+                // Where Keycloak and the simulators write their logs and pids, and the realm Keycloak imported.
+                Path.of(env("BONAFIDE_RUN", "reliability/target/run")),
+                Path.of(env("RELIABILITY_REALM_FILE", "keycloak/realm/bonafide-realm.json")),
                 small);
     }
 
