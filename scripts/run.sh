@@ -49,6 +49,19 @@ if [[ -z "${BONAFIDE_VAULT_MASTER_KEYS:-}" ]]; then
   export BONAFIDE_VAULT_MASTER_KEYS
 fi
 
+# The audit seal key, the same way: kept outside the database so that whoever can write its tables cannot re-seal them.
+# Never rotated in place: every seal made is checked with it.
+if [[ -z "${BONAFIDE_SEAL_KEY:-}" ]]; then
+  mkdir -p "${DATA_DIR}"
+  SEAL_KEY_FILE="${DATA_DIR}/audit-seal-key"
+  if [[ ! -s "${SEAL_KEY_FILE}" ]]; then
+    (umask 077; head -c 32 /dev/urandom | base64 -w0 > "${SEAL_KEY_FILE}")
+    log "audit seal key generated in ${SEAL_KEY_FILE}"
+  fi
+  BONAFIDE_SEAL_KEY="$(cat "${SEAL_KEY_FILE}")"
+  export BONAFIDE_SEAL_KEY
+fi
+
 SLEEPER=""
 stop_all() {
   trap - INT TERM EXIT
@@ -83,6 +96,7 @@ trap stop_all EXIT
 if [[ ! -d "${DOMAIN_DIR}/${DOMAIN}" ]]; then
   mkdir -p "${DOMAIN_DIR}"
   "$ASADMIN" create-domain --nopassword --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null
+  "${PROJECT_DIR}/scripts/payara-harden.sh" "${DOMAIN_DIR}/${DOMAIN}/config/domain.xml"
 fi
 log "starting Payara Server (domain ${DOMAIN} in ${DOMAIN_DIR})"
 "$ASADMIN" start-domain --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null

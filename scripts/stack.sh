@@ -25,6 +25,7 @@ stack_fresh_payara() {
   rm -rf "$PAYARA_HOME"
   unpack_payara "$1"
   sed -i "s/-Xmx512m/-Xmx$2/" "${PAYARA_HOME}/glassfish/domains/domain1/config/domain.xml"
+  "${PROJECT_DIR}/scripts/payara-harden.sh" "${PAYARA_HOME}/glassfish/domains/domain1/config/domain.xml"
 }
 
 # stack_application_env JDBC_URL: the application's configuration (README "Configuration") for test data.
@@ -36,6 +37,7 @@ stack_application_env() {
   export BONAFIDE_DEMO_DATA=true
   # A key for test data only (the same as the system tests'); the field sets its own.
   export BONAFIDE_VAULT_MASTER_KEYS="1:q4DplfEPIwGEItdYCYTVKQpBxOJdSIs8NVclbes2DRw="
+  export BONAFIDE_SEAL_KEY="c2VhbC1rZXktZm9yLXRlc3QtZGF0YS1vbmx5LTMyLWJ5dGVzIQ=="
 }
 
 # stack_start: Keycloak, the simulators, Payara (domain1) and the EAR as built.

@@ -117,6 +117,9 @@ public final class IntakeBaseline implements AutoCloseable {
                         // as written at intake: the relay has not delivered it yet
                         case "platform_outbox_event.delivered_at", "platform_outbox_event.last_error" -> null;
                         case "platform_outbox_event.attempts" -> 0;
+                        // as written at intake: sealed seconds later by the complaints module's timer
+                        case "complaints_timeline_entry.seal_position", "complaints_timeline_entry.previous_seal",
+                             "complaints_timeline_entry.seal" -> null;
                         default -> column.getValue();
                     };
                     s.getValue().setObject(i++, value);

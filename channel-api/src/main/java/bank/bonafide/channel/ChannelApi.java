@@ -9,6 +9,7 @@ import bank.bonafide.channel.lending.LoanApplicationsResource;
 import bank.bonafide.channel.lending.LoansResource;
 import bank.bonafide.channel.lostdocuments.LostDocumentsResource;
 import bank.bonafide.channel.operations.ClockSweepResource;
+import bank.bonafide.channel.operations.SealVerificationResource;
 import bank.bonafide.channel.reports.ComplaintReportsResource;
 import bank.bonafide.channel.problem.UnexpectedErrorMapper;
 import bank.bonafide.channel.problem.WebErrorMapper;
@@ -36,7 +37,7 @@ public class ChannelApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(ComplaintsResource.class, BiometricConsentResource.class, EvidenceResource.class,
                 LostDocumentsResource.class, VerificationsResource.class, LoanApplicationsResource.class, LoansResource.class,
-                ComplaintReportsResource.class, ClockSweepResource.class, RoleCheck.class, WebErrorMapper.class,
+                ComplaintReportsResource.class, ClockSweepResource.class, SealVerificationResource.class, RoleCheck.class, WebErrorMapper.class,
                 UnexpectedErrorMapper.class);
     }
 }

@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class ApiCaller {
 
-    /** Status -1: no answer within the time limit; -2: no connection (server down); -3: interrupted. */
+    /**
+     * Status -1: no answer within the time limit; -2: no connection (server down); -3: interrupted; -4: not sent,
+     * because the HTTP client itself refuses the address (a client-side limit, not the server's answer).
+     */
     record Answer(long sentAtNanos, long millis, int status, String contentType, String retryAfter, String body) {
 
         boolean ok() {
@@ -36,14 +39,30 @@ final class ApiCaller {
     }
 
     Answer send(String token, String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.api(path))).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token);
-        if (json == null) {
+        return send(token, method, path, json == null ? null : "application/json",
+                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Any body of any declared type; {@code token} null sends no Authorization header. */
+    Answer send(String token, String method, String path, String contentType, byte[] body) {
+        long start = System.nanoTime();
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(suite.api(path))).timeout(Duration.ofSeconds(30));
+        } catch (IllegalArgumentException e) {
+            return new Answer(start, 0, -4, null, null, "not a URI the client sends: " + e.getMessage());
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         }
-        long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(start, since(start), response.statusCode(),

@@ -135,6 +135,7 @@ final class DataAtRestDrill {
         for (String key : System.getenv().getOrDefault("BONAFIDE_VAULT_MASTER_KEYS", "").split(",")) {
             put(secrets, "vault master key", key.contains(":") ? key.substring(key.indexOf(':') + 1) : key);
         }
+        put(secrets, "audit seal key", System.getenv().getOrDefault("BONAFIDE_SEAL_KEY", ""));
         for (String token : tokens) {
             // The signature is what makes a token usable; the claims in front of it are everyone's to read.
             put(secrets, "bearer token " + token.substring(0, 12) + "...", token.substring(token.lastIndexOf('.') + 1));

@@ -4,10 +4,7 @@ import bank.bonafide.reliability.ApiCaller.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +34,6 @@ final class RevocationDrill {
 
     private final Suite suite;
     private final ApiCaller api;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     RevocationDrill(Suite suite) {
         this.suite = suite;
@@ -84,8 +80,7 @@ final class RevocationDrill {
             long portalEndedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - blockAnswered);
             int refresh = tokenStatus("grant_type=refresh_token&client_id=bonafide-channel&refresh_token="
                     + URLEncoder.encode(app.getString("refresh_token"), StandardCharsets.UTF_8));
-            int newLogin = tokenStatus("grant_type=password&client_id=bonafide-channel&username=" + username + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8));
+            int newLogin = suite.signInStatus(username, password);
             // Stays refused: a block that wore off after a moment would be no block.
             Thread.sleep(1_500);
             Answer apiLater = api.send(token, "GET", "complaints", null);
@@ -126,10 +121,9 @@ final class RevocationDrill {
         try {
             int refused = 0;
             for (int i = 0; i < GUESSES; i++) {
-                refused += tokenStatus("grant_type=password&client_id=bonafide-channel&username=" + username + "&password=guess-" + i) == 200 ? 0 : 1;
+                refused += suite.signInStatus(username, "guess-" + i) == 200 ? 0 : 1;
             }
-            int rightPassword = tokenStatus("grant_type=password&client_id=bonafide-channel&username=" + username + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8));
+            int rightPassword = suite.signInStatus(username, password);
             figures.put("wrong passwords refused", refused + " of " + GUESSES);
             figures.put("right password after them", rightPassword == 200 ? "accepted" : "refused (" + rightPassword + ")");
             if (refused != GUESSES || rightPassword == 200) {
@@ -142,7 +136,7 @@ final class RevocationDrill {
     }
 
     private JsonObject passwordGrant(String username, String password) throws Exception {
-        HttpResponse<String> answer = token("grant_type=password&client_id=bonafide-channel&username=" + username
+        HttpResponse<String> answer = suite.tokenRequest("grant_type=password&client_id=bonafide-channel&username=" + username
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("the drill's customer cannot sign in: " + answer.statusCode() + " " + answer.body());
@@ -151,12 +145,6 @@ final class RevocationDrill {
     }
 
     private int tokenStatus(String form) throws Exception {
-        return token(form).statusCode();
-    }
-
-    private HttpResponse<String> token(String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(suite.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return suite.tokenRequest(form).statusCode();
     }
 }

@@ -40,6 +40,22 @@ public record Suite(String bonafideUrl, String realmUrl, Path databaseControl, P
         return bonafideUrl + "/channel-api/api/" + path;
     }
 
+    /** A request to Keycloak's token endpoint (a form such as {@code grant_type=password&...}), answered as it is. */
+    java.net.http.HttpResponse<String> tokenRequest(String form) throws IOException, InterruptedException {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(realmUrl + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The status Keycloak answers a password sign-in of the app's client with: 200 issued, 401 refused. */
+    int signInStatus(String username, String password) throws IOException, InterruptedException {
+        return tokenRequest("grant_type=password&client_id=bonafide-channel&username="
+                + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8) + "&password="
+                + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)).statusCode();
+    }
+
     /** A plain JDBC connection to the application's database, to count what the API cannot show. */
     Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + databasePort + "/bonafide", "root", "");

@@ -64,6 +64,100 @@ final class WebSession {
         return follow(post(page.uri().toString(), posted));
     }
 
+    /**
+     * Submits JSF form {@code form} of the page at {@code url} as a browser would: every field the page rendered with
+     * its value (the selected option of a menu, the text of a box), {@code overrides} on top (short names, without the
+     * form's prefix), and {@code button}. The view state is the page's own unless {@code viewState} forges one ("" leaves
+     * it out). Returns the server's answer after redirects.
+     */
+    HttpResponse<String> submitAsBrowser(String url, String form, Map<String, String> overrides, String button, String viewState)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = follow(get(url));
+        Map<String, String> posted = renderedFields(page.body(), form);
+        if (posted.isEmpty()) {
+            throw new IllegalStateException(url + " has no form " + form + " (" + page.statusCode() + " " + page.uri() + ")");
+        }
+        overrides.forEach((field, value) -> posted.put(form + ":" + field, value));
+        posted.put(form + ":" + button, button);
+        if (viewState != null) {
+            if (viewState.isEmpty()) {
+                posted.remove("jakarta.faces.ViewState");
+            } else {
+                posted.put("jakarta.faces.ViewState", viewState);
+            }
+        }
+        return follow(post(page.uri().toString(), posted));
+    }
+
+    /** The page's own view state, for a forgery to be told apart from it. */
+    String viewState(String url) throws IOException, InterruptedException {
+        Matcher state = VIEW_STATE.matcher(follow(get(url)).body());
+        return state.find() ? state.group(1) : "";
+    }
+
+    private static final Pattern FORM = Pattern.compile("(?s)<form[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</form>");
+    private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
+    private static final Pattern TEXTAREA = Pattern.compile("(?s)<textarea([^>]*)>(.*?)</textarea>");
+    private static final Pattern SELECT = Pattern.compile("(?s)<select([^>]*)>(.*?)</select>");
+    private static final Pattern OPTION = Pattern.compile("<option([^>]*)>");
+
+    /** Every field of the form as the page rendered it (name to value), as a browser would send it unchanged. */
+    static Map<String, String> renderedFields(String html, String formId) {
+        Matcher form = FORM.matcher(html);
+        while (form.find()) {
+            if (!form.group(1).equals(formId)) {
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            String body = form.group(2);
+            for (Matcher input = INPUT.matcher(body); input.find(); ) {
+                String attributes = input.group(1);
+                String name = attribute(attributes, "name");
+                String type = attribute(attributes, "type");
+                if (name == null || "file".equals(type) || "submit".equals(type) || "button".equals(type)
+                        || ("checkbox".equals(type) || "radio".equals(type)) && !attributes.contains("checked")) {
+                    continue;
+                }
+                String value = attribute(attributes, "value");
+                fields.put(name, value == null ? ("checkbox".equals(type) ? "on" : "") : unescape(value));
+            }
+            for (Matcher area = TEXTAREA.matcher(body); area.find(); ) {
+                String name = attribute(area.group(1), "name");
+                if (name != null) {
+                    fields.put(name, unescape(area.group(2)));
+                }
+            }
+            for (Matcher select = SELECT.matcher(body); select.find(); ) {
+                String name = attribute(select.group(1), "name");
+                String chosen = null;
+                for (Matcher option = OPTION.matcher(select.group(2)); option.find(); ) {
+                    String value = attribute(option.group(1), "value");
+                    if (chosen == null || option.group(1).contains("selected")) {
+                        chosen = value;
+                    }
+                }
+                if (name != null && chosen != null) {
+                    fields.put(name, unescape(chosen));
+                }
+            }
+            Matcher state = VIEW_STATE.matcher(body);
+            if (state.find()) {
+                fields.put("jakarta.faces.ViewState", state.group(1));
+            }
+            return fields;
+        }
+        return new LinkedHashMap<>();
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
     private HttpResponse<String> post(String url, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

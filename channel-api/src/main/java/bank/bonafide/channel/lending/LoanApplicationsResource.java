@@ -129,10 +129,15 @@ public class LoanApplicationsResource {
         return view.map(v -> Response.ok(LendingJson.application(v)).build()).orElseGet(LoanApplicationsResource::notFound);
     }
 
-    /** New amount or term while the application is on offer; any code already sent stops confirming. */
+    /**
+     * New amount or term while the application is on offer; any code already sent stops confirming. The customer or the
+     * back office only: compliance replays and reviews lending, it does not change a customer's offer (segregation of
+     * duties; found by reliability R4).
+     */
     @PUT
     @Path("{reference}/terms")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"CUSTOMER", "BACK_OFFICE"})
     public Response amend(@PathParam("reference") String reference, TermsRequest body) {
         Optional<BigDecimal> amount = body == null ? Optional.empty() : amount(body.amount());
         if (amount.isEmpty() || body.termMonths() == null) {

@@ -60,8 +60,9 @@ public class VerificationsResource {
         if (purpose.isEmpty()) {
             return invalid(PURPOSES);
         }
-        if (blank(body.channel()) || blank(body.customerId()) || blank(body.subjectReference())) {
-            return invalid("channel, customerId, subjectReference and the applicant's name, ID number and phone are required");
+        if (!subjectValid(body.channel(), body.customerId(), body.subjectReference(), body.terminalId())) {
+            return invalid("channel (up to 32 characters), customerId (32), subjectReference (64) and the applicant's name, "
+                    + "ID number and phone are required; terminalId is up to 64 characters");
         }
         Instant occurredAt = Instant.now();
         if (body.occurredAt() != null) {
@@ -95,9 +96,7 @@ public class VerificationsResource {
         if (purpose.isEmpty()) {
             return invalid(PURPOSES);
         }
-        if (blank(body.channel()) || blank(body.customerId()) || blank(body.subjectReference())
-                || body.customerId().length() > 32 || body.subjectReference().length() > 64 || body.channel().length() > 32
-                || (body.terminalId() != null && body.terminalId().length() > 64)) {
+        if (!subjectValid(body.channel(), body.customerId(), body.subjectReference(), body.terminalId())) {
             return invalid("channel (up to 32 characters), customerId (32) and subjectReference (64) are required");
         }
         VerificationSession session = sessions.open(purpose.get().name(), body.channel().strip(),
@@ -219,5 +218,11 @@ public class VerificationsResource {
 
     private static Response invalid(String detail) {
         return CrossVerification.invalid(detail);
+    }
+
+    /** Who and what a verification is for, within the stored widths (a longer value is refused, not cut). */
+    private static boolean subjectValid(String channel, String customerId, String subjectReference, String terminalId) {
+        return !blank(channel) && !blank(customerId) && !blank(subjectReference) && channel.length() <= 32 && customerId.length() <= 32
+                && subjectReference.length() <= 64 && (terminalId == null || terminalId.length() <= 64);
     }
 }

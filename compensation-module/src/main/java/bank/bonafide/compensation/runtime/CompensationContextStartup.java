@@ -2,7 +2,10 @@ package bank.bonafide.compensation.runtime;
 
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.outbox.OutboxRelay;
+import bank.bonafide.platform.persistence.ApplicationDataSource;
 import bank.bonafide.platform.runtime.ContextRuntime;
+import bank.bonafide.platform.seal.AuditSeals;
+import bank.bonafide.platform.seal.SealedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -24,6 +27,10 @@ import jakarta.inject.Inject;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CompensationContextStartup {
 
+    /** The audit rows this context writes, sealed a few seconds after they commit (platform.seal). */
+    static final SealedTable[] SEALED = {
+            SealedTable.of("compensation_ledger_entry", "id", "journal_id", "posted_at", "posted_by", "account", "debit", "credit", "currency", "memo", "reference")};
+
     @Inject
     BeanManager beanManager;
 
@@ -32,10 +39,16 @@ public class CompensationContextStartup {
     @PostConstruct
     void start() {
         relay = ContextRuntime.start(BoundedContext.COMPENSATION, beanManager, getClass());
+        AuditSeals.register(SEALED);
     }
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "compensation outbox relay")
     void relayOutbox() {
         relay.sweep();
+    }
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "compensation audit seals")
+    void sealAudit() {
+        AuditSeals.sealPending(ApplicationDataSource.lookup(), SEALED);
     }
 }

@@ -2,7 +2,10 @@ package bank.bonafide.complaints.runtime;
 
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.outbox.OutboxRelay;
+import bank.bonafide.platform.persistence.ApplicationDataSource;
 import bank.bonafide.platform.runtime.ContextRuntime;
+import bank.bonafide.platform.seal.AuditSeals;
+import bank.bonafide.platform.seal.SealedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -24,6 +27,10 @@ import jakarta.inject.Inject;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ComplaintsContextStartup {
 
+    /** The audit rows this context writes, sealed a few seconds after they commit (platform.seal). */
+    static final SealedTable[] SEALED = {
+            SealedTable.of("complaints_timeline_entry", "id", "complaint_id", "occurred_at", "actor", "kind", "previous_value", "new_value")};
+
     @Inject
     BeanManager beanManager;
 
@@ -32,10 +39,16 @@ public class ComplaintsContextStartup {
     @PostConstruct
     void start() {
         relay = ContextRuntime.start(BoundedContext.COMPLAINTS, beanManager, getClass());
+        AuditSeals.register(SEALED);
     }
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "complaints outbox relay")
     void relayOutbox() {
         relay.sweep();
+    }
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "complaints audit seals")
+    void sealAudit() {
+        AuditSeals.sealPending(ApplicationDataSource.lookup(), SEALED);
     }
 }

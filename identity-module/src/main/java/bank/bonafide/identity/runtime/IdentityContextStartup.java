@@ -4,7 +4,10 @@ import bank.bonafide.identity.access.boundary.RoleProvisioning;
 import bank.bonafide.identity.customer.boundary.DemoCustomers;
 import bank.bonafide.platform.event.BoundedContext;
 import bank.bonafide.platform.outbox.OutboxRelay;
+import bank.bonafide.platform.persistence.ApplicationDataSource;
 import bank.bonafide.platform.runtime.ContextRuntime;
+import bank.bonafide.platform.seal.AuditSeals;
+import bank.bonafide.platform.seal.SealedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -28,6 +31,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class IdentityContextStartup {
 
+    /** The audit rows this context writes, sealed a few seconds after they commit (platform.seal). */
+    static final SealedTable[] SEALED = {
+            SealedTable.of("identity_staff_read", "id", "staff", "customer_id", "fields", "purpose", "case_link", "read_at"),
+            SealedTable.of("identity_evidence_access", "id", "package_id", "accessed_by", "purpose", "format", "accessed_at")};
+
     @Inject
     BeanManager beanManager;
 
@@ -45,6 +53,7 @@ public class IdentityContextStartup {
     @PostConstruct
     void start() {
         relay = ContextRuntime.start(BoundedContext.IDENTITY, beanManager, getClass());
+        AuditSeals.register(SEALED);
         if (ConfigProvider.getConfig().getOptionalValue("bonafide.demo-data", Boolean.class).orElse(false)) {
             try {
                 demoCustomers.enrolIfMissing();
@@ -79,5 +88,10 @@ public class IdentityContextStartup {
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "identity outbox relay")
     void relayOutbox() {
         relay.sweep();
+    }
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "identity audit seals")
+    void sealAudit() {
+        AuditSeals.sealPending(ApplicationDataSource.lookup(), SEALED);
     }
 }

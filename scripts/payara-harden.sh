@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Settings every Bonafide Payara domain gets before it first starts (run, test, benchmark and reliability alike):
+#   scripts/payara-harden.sh path/to/domains/domain1/config/domain.xml
+#
+# HTTP/2 off on the application listeners: under reliability R3's hostile requests Grizzly's HTTP/2 (h2c upgrade on
+# the plain listener) deadlocked all five request threads in Http2Session/DefaultOutputSink, and the server answered
+# nothing more until restarted. Behind the bank's TLS proxy the application server speaks HTTP/1.1 anyway.
+set -euo pipefail
+DOMAIN_XML="${1:?usage: payara-harden.sh domain.xml}"
+[[ -f "$DOMAIN_XML" ]] || { echo "no such domain.xml: $DOMAIN_XML" >&2; exit 2; }
+sed -i 's|<http \([^>]*default-virtual-server="server"\)|<http http2-enabled="false" \1|' "$DOMAIN_XML"
+# The two application listeners must now say so; fail loudly if a Payara version lays the file out differently.
+[[ "$(grep -c 'http2-enabled="false"' "$DOMAIN_XML")" -ge 2 ]] || { echo "could not turn HTTP/2 off in $DOMAIN_XML" >&2; exit 1; }
