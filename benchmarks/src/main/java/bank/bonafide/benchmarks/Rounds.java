@@ -47,6 +47,10 @@ public final class Rounds {
                     .add("perSecond", round(r.perSecond())).add("p50Millis", round(r.p50Millis()))
                     .add("p95Millis", round(r.p95Millis())).add("failed", r.failed()));
         }
+        if (rounds.isEmpty()) {
+            // A measurement that was skipped (the smoke run does not warm intake until steady) has no medians.
+            return Json.createObjectBuilder().add("failed", 0).add("rounds", each).build();
+        }
         return Json.createObjectBuilder().add("medianLatencyMillis", round(medianLatency())).add("medianP95Millis", round(medianP95()))
                 .add("medianPerSecond", round(medianPerSecond())).add("failed", failed()).add("rounds", each).build();
     }
