@@ -21,7 +21,8 @@ DB_DIR="${TARGET}/mariadb"
 DB_PORT="${RELIABILITY_DB_PORT:-3307}"
 export BONAFIDE_RUN="${TARGET}/run"
 
-stack_refuse_busy_ports 8080 4848 "${KEYCLOAK_PORT:-8180}" "${SIMULATOR_PORT:-8290}" "$DB_PORT"
+# 9180 and 9148: R8's second server (domain2, --portbase 9100).
+stack_refuse_busy_ports 8080 4848 9180 9148 "${KEYCLOAK_PORT:-8180}" "${SIMULATOR_PORT:-8290}" "$DB_PORT"
 
 if [[ "${SKIP_BUILD:-}" != "true" ]]; then
   stack_log "building the EAR, the simulators and the suite"

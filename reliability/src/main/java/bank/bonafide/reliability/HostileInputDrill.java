@@ -525,7 +525,7 @@ final class HostileInputDrill {
                 return "answered " + answer.statusCode();
             }
             // What a person sees: the markup names its own machinery (jakarta.faces.ViewState fields, PrimeFaces scripts).
-            if (INTERNALS.matcher(withoutEchoes(visibleText(answer.body()))).find()) {
+            if (INTERNALS.matcher(withoutEchoes(WebSession.visibleText(answer.body()))).find()) {
                 return "shows internals";
             }
             return null;
@@ -591,11 +591,6 @@ final class HostileInputDrill {
                 throw new IllegalStateException("alice could not file the complaint the forms aim at: " + filed.describe());
             }
             return reference(filed.body(), "reference");
-        }
-
-        static String visibleText(String html) {
-            return html == null ? "" : html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ")
-                    .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
         }
 
         private static String text(String html) {

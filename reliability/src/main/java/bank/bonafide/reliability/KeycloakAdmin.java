@@ -53,6 +53,40 @@ final class KeycloakAdmin {
         send("DELETE", "/users/" + id, null);
     }
 
+    /**
+     * Lets client {@code clientId} redirect to {@code uri} as well (a second server's screens); the redirect URIs it had
+     * before, for {@link #setRedirects} to put back.
+     */
+    java.util.List<String> allowRedirect(String clientId, String uri) throws Exception {
+        jakarta.json.JsonObject client = client(clientId);
+        java.util.List<String> before = client.getJsonArray("redirectUris").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        java.util.List<String> after = new java.util.ArrayList<>(before);
+        after.add(uri);
+        setRedirects(clientId, after);
+        return before;
+    }
+
+    void setRedirects(String clientId, java.util.List<String> uris) throws Exception {
+        jakarta.json.JsonObject client = client(clientId);
+        jakarta.json.JsonArrayBuilder list = Json.createArrayBuilder();
+        uris.forEach(list::add);
+        String changed = Json.createObjectBuilder(client).add("redirectUris", list).build().toString();
+        HttpResponse<String> put = send("PUT", "/clients/" + client.getString("id"), changed);
+        if (put.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Keycloak did not change the redirects of " + clientId + ": " + put.statusCode());
+        }
+    }
+
+    private jakarta.json.JsonObject client(String clientId) throws Exception {
+        HttpResponse<String> found = send("GET", "/clients?clientId=" + java.net.URLEncoder.encode(clientId, java.nio.charset.StandardCharsets.UTF_8), null);
+        jakarta.json.JsonArray clients = Json.createReader(new StringReader(found.body())).readArray();
+        if (clients.isEmpty()) {
+            throw new IllegalStateException("Keycloak has no client " + clientId);
+        }
+        return clients.getJsonObject(0);
+    }
+
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + "/admin/realms/" + realm + path))
                 .header("Authorization", "Bearer " + adminToken());

@@ -42,6 +42,7 @@ public final class ReliabilityRun {
         DRILLS.put("R4", suite -> new AuthorizationMatrixDrill(suite).run());
         DRILLS.put("R5", suite -> new TamperingDrill(suite).run());
         DRILLS.put("R6", suite -> new RevocationDrill(suite).run());
+        DRILLS.put("R8", suite -> new TwoInstanceDrill(suite).run());
         // Last: the logs it scans then hold what every other drill made happen.
         DRILLS.put("R7", suite -> new DataAtRestDrill(suite).run());
     }

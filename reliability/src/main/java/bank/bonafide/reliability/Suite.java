@@ -32,6 +32,11 @@ public record Suite(String bonafideUrl, String realmUrl, Path databaseControl, P
                 small);
     }
 
+    /** The same system, reached through another server (R8's second instance). */
+    Suite at(String url) {
+        return new Suite(url, realmUrl, databaseControl, databaseDir, databasePort, payaraHome, runDir, realmFile, small);
+    }
+
     Tokens tokens() {
         return new Tokens(realmUrl);
     }
@@ -84,11 +89,16 @@ public record Suite(String bonafideUrl, String realmUrl, Path databaseControl, P
     }
 
     private static void run(List<String> command) {
+        run(command, 120);
+    }
+
+    /** Runs an operator's command (asadmin, the database script) to its end, within {@code seconds}. */
+    static void run(List<String> command, int seconds) {
         try {
             Process process = new ProcessBuilder(new ArrayList<>(command)).inheritIO().start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(command + " did not finish within 120 s");
+                throw new IllegalStateException(command + " did not finish within " + seconds + " s");
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(command + " failed with exit code " + process.exitValue());

@@ -72,6 +72,23 @@ final class WebSession {
      */
     HttpResponse<String> submitAsBrowser(String url, String form, Map<String, String> overrides, String button, String viewState)
             throws IOException, InterruptedException {
+        PreparedPost post = prepare(url, form, overrides, button);
+        if (viewState != null) {
+            if (viewState.isEmpty()) {
+                post.fields().remove("jakarta.faces.ViewState");
+            } else {
+                post.fields().put("jakarta.faces.ViewState", viewState);
+            }
+        }
+        return send(post);
+    }
+
+    /** A form post read off its page, ready to be sent: for drills that release several at the same moment. */
+    record PreparedPost(String url, Map<String, String> fields) {
+    }
+
+    /** Opens the page and fills form {@code form} as {@link #submitAsBrowser} does, without sending it yet. */
+    PreparedPost prepare(String url, String form, Map<String, String> overrides, String button) throws IOException, InterruptedException {
         HttpResponse<String> page = follow(get(url));
         Map<String, String> posted = renderedFields(page.body(), form);
         if (posted.isEmpty()) {
@@ -79,14 +96,12 @@ final class WebSession {
         }
         overrides.forEach((field, value) -> posted.put(form + ":" + field, value));
         posted.put(form + ":" + button, button);
-        if (viewState != null) {
-            if (viewState.isEmpty()) {
-                posted.remove("jakarta.faces.ViewState");
-            } else {
-                posted.put("jakarta.faces.ViewState", viewState);
-            }
-        }
-        return follow(post(page.uri().toString(), posted));
+        return new PreparedPost(page.uri().toString(), posted);
+    }
+
+    /** Sends a prepared post; the server's answer after redirects. */
+    HttpResponse<String> send(PreparedPost post) throws IOException, InterruptedException {
+        return follow(post(post.url(), post.fields()));
     }
 
     /** The page's own view state, for a forgery to be told apart from it. */
@@ -195,6 +210,12 @@ final class WebSession {
             response = get(response.uri().resolve(location).toString());
         }
         return response;
+    }
+
+    /** What a person reads on the page: the text without markup, scripts and styles. */
+    static String visibleText(String html) {
+        return html == null ? "" : html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 
     /** Whether an answer sends the browser to Keycloak's sign-in (or refuses outright) instead of showing the page. */

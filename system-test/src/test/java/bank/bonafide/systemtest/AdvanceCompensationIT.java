@@ -15,13 +15,20 @@ import bank.bonafide.compensation.recovery.entity.RecoveryCase;
 import bank.bonafide.platform.money.Money;
 import bank.bonafide.platform.rules.RulePackLibrary;
 import bank.bonafide.systemtest.support.BonafideDeployment;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,6 +61,10 @@ class AdvanceCompensationIT {
 
     @Inject
     Recoveries recoveries;
+
+    /** Threads with the container's context, so that each proposal is its own EJB call and transaction. */
+    @Resource
+    ManagedExecutorService executor;
 
     @AfterEach
     void theLedgerBalances() {
@@ -170,6 +181,33 @@ class AdvanceCompensationIT {
         assertThat(fund.balance(FundAccount.RISK_PROVISION_FUND, "CNY").amount())
                 .as("4000 from the fraudster and 1200 from the insurer are back in the fund")
                 .isEqualByComparingTo(heldBefore.amount().add(new BigDecimal("5200.00")));
+    }
+
+    /**
+     * Two members of staff (or two servers) proposing for one loss at the same moment both pass the "one waiting payout
+     * per loss" check before either has written; the unique open-loss index lets only one commit (issue 10, R8).
+     */
+    @Test
+    void twoProposalsForOneLossAtTheSameMomentLeaveOnePayoutWaiting() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            UUID complaint = UUID.randomUUID();
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<PayoutStep>> both = new ArrayList<>();
+            for (String maker : List.of("handler.li", "bo.wang")) {
+                both.add(executor.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return payouts.propose(complaint, "T-PAY6", cannotProve("900.00", "0.00"), Instant.now(), null, maker);
+                }));
+            }
+            List<PayoutStep> steps = new ArrayList<>();
+            for (Future<PayoutStep> f : both) {
+                steps.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(steps).as("attempt " + attempt).filteredOn(PayoutStep.Done.class::isInstance).hasSize(1);
+            assertThat(steps.stream().filter(PayoutStep.Refused.class::isInstance).map(step -> ((PayoutStep.Refused) step).reason()))
+                    .as("attempt " + attempt).singleElement().asString().contains("already waiting for approval");
+            assertThat(payouts.ofComplaint(complaint)).as("attempt " + attempt).hasSize(1);
+        }
     }
 
     static RecoveryView recovered(RecoveryStep step) {

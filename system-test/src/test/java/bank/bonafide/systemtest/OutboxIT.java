@@ -2,6 +2,7 @@ package bank.bonafide.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,9 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -155,6 +159,36 @@ class OutboxIT {
         assertEquals(1, Sql.count("SELECT COUNT(*) FROM compensation_liability_assessment WHERE customer_id = ?", customer));
         assertEquals(eventsBefore, Sql.count("SELECT COUNT(*) FROM platform_outbox_event"),
                 "no consumer announced anything twice");
+    }
+
+    /**
+     * Two servers on one database (issue 10, R8): an event another server has claimed is left to it while its lease
+     * lasts, and delivered here once the lease has run out, as after that server died mid-batch.
+     */
+    @Test
+    void anEventAnotherServerClaimedIsLeftToItUntilItsLeaseRunsOut() throws Exception {
+        String customer = newCustomer();
+        String elsewhere = "domain9@elsewhere/0a0a0a";
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        ComplaintView complaint = file(customer, "I never opened this account");
+        String like = "%" + complaint.reference() + "%";
+        // Claimed in the filing's own transaction, so this server's relay never sees the event unclaimed.
+        assertEquals(1, Sql.update("UPDATE platform_outbox_event SET claimed_by = ?, claimed_until = ? WHERE payload LIKE ?",
+                elsewhere, LocalDateTime.ofInstant(Instant.now().plusSeconds(3600), ZoneOffset.UTC), like));
+        tx.commit();
+
+        Thread.sleep(4_000); // four ticks of the relay, each of which would have delivered an unclaimed event
+        assertEquals(0, Sql.count("SELECT COUNT(*) FROM platform_outbox_event WHERE payload LIKE ? AND delivered_at IS NOT NULL", like));
+        assertTrue(assessments.forComplaint(complaint.id()).isEmpty(), "no effect while the other server holds the event");
+
+        Sql.update("UPDATE platform_outbox_event SET claimed_until = ? WHERE payload LIKE ?",
+                LocalDateTime.ofInstant(Instant.now().minusSeconds(1), ZoneOffset.UTC), like);
+        Eventually.awaitTrue("delivery once the lease has run out", DELIVERY,
+                () -> Sql.count("SELECT COUNT(*) FROM platform_outbox_event WHERE payload LIKE ? AND delivered_at IS NOT NULL", like) == 1);
+        assertTrue(assessments.forComplaint(complaint.id()).isPresent());
+        assertNotEquals(elsewhere, Sql.rows("SELECT claimed_by FROM platform_outbox_event WHERE payload LIKE ?", like).get(0).get("claimed_by"),
+                "this server claimed it for itself before delivering");
     }
 
     private ComplaintView file(String customer, String description) {

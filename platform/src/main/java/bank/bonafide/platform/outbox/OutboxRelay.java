@@ -32,7 +32,9 @@ import javax.sql.DataSource;
  *
  * <p>Called from a bean-managed-transaction EJB timer of the publishing module (so that it may use
  * {@link UserTransaction}) with that module's {@link BeanManager}, which resolves observers in all EJB
- * modules of the EAR. Not thread-safe per context: the caller makes sure one sweep runs at a time.
+ * modules of the EAR. One sweep runs at a time per server; several servers on one database each claim their
+ * batch for {@link #LEASE} ({@code FOR UPDATE SKIP LOCKED}), so they deliver different events. Should a lease run out
+ * mid-batch and two servers deliver one event, the delivery row's primary key lets only one effect commit.
  */
 public final class OutboxRelay {
 
@@ -41,13 +43,22 @@ public final class OutboxRelay {
     /** How long one timer tick may keep delivering a backlog; the next tick goes on from there. */
     private static final Duration TICK_BUDGET = Duration.ofSeconds(10);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    /**
+     * How long a claimed batch stays another server's: well above a batch's delivery time (about a second), short
+     * enough that the events of a server killed mid-batch wait no more than this for the others (or its restart).
+     */
+    static final Duration LEASE = Duration.ofSeconds(30);
 
     private final BoundedContext publisher;
     private final BeanManager beanManager;
 
-    public OutboxRelay(BoundedContext publisher, BeanManager beanManager) {
+    /** Who claims: this server, as {@code claimed_by} records it. */
+    private final String claimant;
+
+    public OutboxRelay(BoundedContext publisher, BeanManager beanManager, String claimant) {
         this.publisher = publisher;
         this.beanManager = beanManager;
+        this.claimant = claimant;
     }
 
     private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
@@ -64,7 +75,7 @@ public final class OutboxRelay {
         }
         try {
             long until = System.nanoTime() + TICK_BUDGET.toNanos();
-            while (deliver(due(Instant.now())) == BATCH && System.nanoTime() < until) {
+            while (deliver(claim(Instant.now())) == BATCH && System.nanoTime() < until) {
                 // a full batch: there may be more waiting
             }
         } catch (RuntimeException e) {
@@ -161,23 +172,59 @@ public final class OutboxRelay {
         return observer.getBeanClass().getName() + "#" + observer.getObservedType().getTypeName();
     }
 
-    private List<PendingEvent> due(Instant now) {
-        String sql = "SELECT id, event_type, payload, attempts FROM platform_outbox_event "
+    /**
+     * Claims the next due batch for this server: the rows no other server holds a live lease on, skipping those
+     * another server is claiming at this moment, in one short transaction of its own.
+     */
+    private List<PendingEvent> claim(Instant now) {
+        String select = "SELECT id, event_type, payload, attempts FROM platform_outbox_event "
                 + "WHERE publisher = ? AND delivered_at IS NULL AND next_attempt_at <= ? "
-                + "ORDER BY recorded_at, id LIMIT " + BATCH;
+                + "AND (claimed_until IS NULL OR claimed_until < ?) "
+                + "ORDER BY recorded_at, id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED";
         List<PendingEvent> due = new ArrayList<>();
-        try (Connection c = dataSource().getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setString(1, publisher.key());
-            q.setObject(2, Timestamps.utc(now));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    due.add(new PendingEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+        UserTransaction tx = userTransaction();
+        try {
+            tx.begin();
+            try (Connection c = dataSource().getConnection()) {
+                try (PreparedStatement q = c.prepareStatement(select)) {
+                    q.setString(1, publisher.key());
+                    q.setObject(2, Timestamps.utc(now));
+                    q.setObject(3, Timestamps.utc(now));
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            due.add(new PendingEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                        }
+                    }
+                }
+                if (!due.isEmpty()) {
+                    String marks = String.join(", ", java.util.Collections.nCopies(due.size(), "?"));
+                    try (PreparedStatement u = c.prepareStatement(
+                            "UPDATE platform_outbox_event SET claimed_by = ?, claimed_until = ? WHERE id IN (" + marks + ")")) {
+                        u.setString(1, claimant);
+                        u.setObject(2, Timestamps.utc(now.plus(LEASE)));
+                        for (int i = 0; i < due.size(); i++) {
+                            u.setString(i + 3, due.get(i).id());
+                        }
+                        u.executeUpdate();
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new OutboxException("could not read the " + publisher.key() + " outbox", e);
+            tx.commit();
+        } catch (Exception e) {
+            rollbackQuietly(tx);
+            throw new OutboxException("could not claim from the " + publisher.key() + " outbox", e);
         }
         return due;
+    }
+
+    private static void rollbackQuietly(UserTransaction tx) {
+        try {
+            if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                tx.rollback();
+            }
+        } catch (Exception ignored) {
+            // the claim's own failure is what the caller reports
+        }
     }
 
     /** Who already has each of {@code events}, in one query for the whole batch. */
@@ -209,10 +256,16 @@ public final class OutboxRelay {
                 Timestamps.utc(Instant.now()), eventId);
     }
 
+    /**
+     * Backs the event off and gives its claim up. Only while the event is still this server's and undelivered: when a
+     * lease ran out and another server delivered it meanwhile, this server's failure (typically the delivery row's
+     * primary key) is no failure of the event.
+     */
     private void recordFailure(PendingEvent pending, String error) {
         int attempts = pending.attempts() + 1;
-        update("UPDATE platform_outbox_event SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-                attempts, Timestamps.utc(Instant.now().plus(backoff(attempts))), truncate(error), pending.id());
+        update("UPDATE platform_outbox_event SET attempts = ?, next_attempt_at = ?, last_error = ?, claimed_until = NULL "
+                        + "WHERE id = ? AND claimed_by = ? AND delivered_at IS NULL",
+                attempts, Timestamps.utc(Instant.now().plus(backoff(attempts))), truncate(error), pending.id(), claimant);
     }
 
     /** 1 s, 2 s, 4 s, ... capped at five minutes. */

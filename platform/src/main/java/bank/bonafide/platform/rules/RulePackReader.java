@@ -46,8 +46,19 @@ final class RulePackReader {
             root = reader.readObject();
         } catch (JsonParsingException e) {
             throw new RulePackException(file + ": not valid JSON (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            // Empty, not text at all (JsonException) or nested deeper than the parser allows (a bare RuntimeException of
+            // Parsson's): not JSON either, and the loader says so instead of failing.
+            throw new RulePackException(file + ": not a JSON object (" + e.getMessage() + ")", e);
         }
-        return new RulePackReader(file).pack(root);
+        try {
+            return new RulePackReader(file).pack(root);
+        } catch (RulePackException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A value of a shape the checks above did not foresee: still a refusal the person loading the pack can read.
+            throw new RulePackException(file + ": not a valid rule pack (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     private RulePack pack(JsonObject o) {

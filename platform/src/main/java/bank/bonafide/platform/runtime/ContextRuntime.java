@@ -26,6 +26,6 @@ public final class ContextRuntime {
     public static OutboxRelay start(BoundedContext context, BeanManager beanManager, Class<?> moduleClass) {
         RulePacks.shipped();
         SchemaMigration.migrate(ApplicationDataSource.lookup(), context, moduleClass.getClassLoader());
-        return new OutboxRelay(context, beanManager);
+        return new OutboxRelay(context, beanManager, ServerInstance.name());
     }
 }

@@ -8,21 +8,27 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
 
 /**
- * A form post whose view state is not one this session was given (expired after the session timeout, or forged by
- * another site: JSF's view state is the screens' CSRF token) is refused with 400 and the "form not accepted" page,
- * instead of the error page of a fault: nothing was changed, and the person only needs to open the page again.
+ * Form posts the screens refuse, with a page that says what happened instead of the error page of a fault:
+ * <ul>
+ *   <li>a view state this session was not given (expired after the session timeout, or forged by another site: JSF's
+ *   view state is the screens' CSRF token): 400 and the "form not accepted" page;</li>
+ *   <li>a record someone else changed between this page's reading it and this post (two members of staff on one
+ *   payout, on one server or two; the entities' versions catch it at commit): 409 and the "changed meanwhile" page.</li>
+ * </ul>
+ * Either way nothing of the post was saved, and the person only needs to open the page again.
  * Registered in each web module's {@code faces-config.xml}.
  */
-public final class ExpiredForms extends ExceptionHandlerWrapper {
+public final class RefusedPosts extends ExceptionHandlerWrapper {
 
-    private static final Logger LOG = Logger.getLogger(ExpiredForms.class.getName());
+    private static final Logger LOG = Logger.getLogger(RefusedPosts.class.getName());
 
-    public ExpiredForms(ExceptionHandler wrapped) {
+    public RefusedPosts(ExceptionHandler wrapped) {
         super(wrapped);
     }
 
@@ -30,15 +36,18 @@ public final class ExpiredForms extends ExceptionHandlerWrapper {
     public void handle() throws FacesException {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable cause = events.next().getContext().getException();
-            if (!refusedForm(cause)) {
+            int status = refusal(cause);
+            if (status == 0) {
                 continue;
             }
             events.remove();
             FacesContext faces = FacesContext.getCurrentInstance();
             // Which view, not what was posted: the posted values may be anything.
-            LOG.info(() -> "form post refused, view state unknown to the session: " + faces.getExternalContext().getRequestServletPath());
+            String view = faces.getExternalContext().getRequestServletPath();
+            LOG.info(() -> status == 400 ? "form post refused, view state unknown to the session: " + view
+                    : "form post refused, the record was changed by someone else meanwhile: " + view);
             try {
-                faces.getExternalContext().responseSendError(400, "form not accepted");
+                faces.getExternalContext().responseSendError(status, status == 400 ? "form not accepted" : "changed meanwhile");
             } catch (IOException e) {
                 throw new FacesException(e);
             }
@@ -47,13 +56,18 @@ public final class ExpiredForms extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static boolean refusedForm(Throwable e) {
+    /** 400, 409, or 0 for a fault that is not a refusal. */
+    static int refusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ViewExpiredException || t instanceof ProtectedViewException) {
-                return true;
+                return 400;
+            }
+            // Hibernate's own exception when it is not wrapped in the JPA one; by name, the screens do not link Hibernate.
+            if (t instanceof OptimisticLockException || t.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+                return 409;
             }
         }
-        return false;
+        return 0;
     }
 
     /** The factory {@code faces-config.xml} names. */
@@ -65,7 +79,7 @@ public final class ExpiredForms extends ExceptionHandlerWrapper {
 
         @Override
         public ExceptionHandler getExceptionHandler() {
-            return new ExpiredForms(getWrapped().getExceptionHandler());
+            return new RefusedPosts(getWrapped().getExceptionHandler());
         }
     }
 }

@@ -178,6 +178,22 @@ class RulePacksTest {
                 .hasMessageContaining("EU-TEST and EU-TEST-2 are both in force on 2020-01-01 for EU");
     }
 
+    /** What the rule-pack screen may be sent (R3's hostile form values): each a refusal with a reason, never a fault. */
+    @Test
+    void anythingThatIsNotAPackIsRefusedWithAReason() {
+        String deep = "{\"id\":".repeat(20_000) + "1" + "}".repeat(20_000);
+        for (String json : List.of("", " ", "\u0000", "null", "[]", "42", "\"text\"", "{", "{}", "{\"id\":1}", deep, "[".repeat(50_000),
+                valid().replace("\"version\": 1", "\"version\": 1e308"),
+                valid().replace("\"version\": 1", "\"version\": 99999999999999999999999999999"),
+                valid().replace("\"2018-01-13\"", "\"2018-02-30\""),
+                valid().replace("\"Europe/Berlin\"", "\"../../etc/passwd\""),
+                valid().replace("\"duration\": 1", "\"duration\": -1"),
+                valid().replace("\"BUSINESS_DAYS\"", "[]"))) {
+            assertThatThrownBy(() -> read(json)).as(json.length() > 60 ? json.substring(0, 60) : json)
+                    .isInstanceOf(RulePackException.class).hasMessageContaining("rulepacks/broken.json");
+        }
+    }
+
     private static RulePack read(String json) {
         return RulePackReader.read("rulepacks/broken.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }

@@ -1,5 +1,6 @@
 package bank.bonafide.compensation.fraud.boundary;
 
+import bank.bonafide.platform.runtime.JobLock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +19,9 @@ public class PreservationReminders {
 
     @Schedule(minute = "*/10", hour = "*", persistent = false, info = "evidence-preservation deadlines")
     void everyTenMinutes() {
+        if (!JobLock.tryHold("compensation.preservation-reminders")) {
+            return; // another server reminds
+        }
         List<FraudCaseView.Preservation> due = playbook.remindDue(Instant.now());
         // The item is staff's free text and may name the customer: the log carries its id only, the screen the rest.
         due.forEach(p -> LOG.warning(() -> "evidence " + p.id() + " held by " + p.holder() + " to secure before " + p.dueAt()));

@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -111,7 +112,27 @@ public class AdvanceCompensations {
                 payable.bankPays(), payable.customerBears(), returnsRepayment, provisional, String.join("\n", payable.reasons()), deadline, maker,
                 Instant.now()).claimedAt(claimedAt);
         em.persist(payout);
+        try {
+            // Now, not at commit: a concurrent proposal for the same loss (another member of staff, another server)
+            // holds the loss's one open place, and this one is refused as the check above would have refused it.
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!returnsRepayment && isUniqueViolation(e)) {
+                return new PayoutStep.Refused(SENTENCES.say("already.waiting"));
+            }
+            throw e;
+        }
         return new PayoutStep.Done(PayoutView.of(payout));
+    }
+
+    /** SQLState class 23 (integrity constraint violation) anywhere in the chain. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package bank.bonafide.compensation.payout.boundary;
 
+import bank.bonafide.platform.runtime.JobLock;
 import bank.bonafide.compensation.payout.entity.AdvanceCompensation;
 import bank.bonafide.compensation.assessment.boundary.LiabilityAssessments;
 import jakarta.ejb.Schedule;
@@ -33,6 +34,9 @@ public class PayoutEscalation {
 
     @Schedule(minute = "*/10", hour = "*", persistent = false, info = "advance-compensation deadlines")
     void everyTenMinutes() {
+        if (!JobLock.tryHold("compensation.payout-deadlines")) {
+            return; // another server is at it
+        }
         Instant now = Instant.now();
         int escalated = escalate(now);
         if (escalated > 0) {

@@ -150,6 +150,13 @@ public class AdvanceCompensation {
     @Column(name = "clock_stop_reason", length = 1000)
     private String clockStopReason;
 
+    /**
+     * The complaint's id while this payout for the loss itself waits for approval, else null. Unique: so the second of
+     * two proposals made at the same moment (one loss, one waiting payout) cannot commit.
+     */
+    @Column(name = "open_for_complaint", length = 36)
+    private String openForComplaint;
+
     @Version
     private long version;
 
@@ -175,6 +182,7 @@ public class AdvanceCompensation {
         this.rulePackId = deadline.packId();
         this.rulePackVersion = deadline.packVersion();
         this.status = Status.PROPOSED;
+        this.openForComplaint = returnsRepayment ? null : complaintId.toString();
         this.proposedBy = Objects.requireNonNull(proposedBy);
         this.proposedAt = proposedAt;
     }
@@ -249,6 +257,7 @@ public class AdvanceCompensation {
         }
         if (!needsSecond || secondApprovedBy != null) {
             status = Status.APPROVED;
+            openForComplaint = null;
             return true;
         }
         return false;
@@ -259,6 +268,7 @@ public class AdvanceCompensation {
             throw new IllegalStateException("payout " + reference + " is " + status);
         }
         status = Status.REJECTED;
+        openForComplaint = null;
         rejectedBy = by;
         rejectionReason = reason;
     }

@@ -1,5 +1,6 @@
 package bank.bonafide.complaints.complaint.boundary;
 
+import bank.bonafide.platform.runtime.JobLock;
 import bank.bonafide.complaints.complaint.entity.Complaint;
 import bank.bonafide.complaints.complaint.entity.TimelineEntry;
 import jakarta.ejb.Schedule;
@@ -24,6 +25,7 @@ public class BreachEscalation {
     private static final Logger LOG = Logger.getLogger(BreachEscalation.class.getName());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     static final String ACTOR = "system:complaints-clock";
+    static final String JOB = "complaints.clock-breaches";
 
     @PersistenceContext(unitName = "complaints")
     EntityManager em;
@@ -39,6 +41,9 @@ public class BreachEscalation {
 
     /** Escalates every breach as of {@code now}; returns how many cases changed. */
     public int escalate(Instant now) {
+        if (!JobLock.tryHold(JOB)) {
+            return 0; // another server is sweeping now
+        }
         // Two queries, each an index range over what is due (V9), instead of one OR that walked every open case.
         Set<Complaint> candidates = new LinkedHashSet<>(em.createQuery("SELECT c FROM Complaint c WHERE c.breachEscalatedAt IS NULL "
                         + "AND c.decidedAt IS NULL AND c.clock.deadline < :now "

@@ -1,5 +1,6 @@
 package bank.bonafide.identity.consent.boundary;
 
+import bank.bonafide.platform.runtime.JobLock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -16,6 +17,9 @@ public class BiometricRetention {
 
     @Schedule(minute = "*/10", hour = "*", persistent = false, info = "biometric retention")
     void purge() {
+        if (!JobLock.tryHold("identity.biometric-retention")) {
+            return; // another server purges
+        }
         int purged = consents.purgeExpired();
         if (purged > 0) {
             LOG.info(() -> "biometric retention: " + purged + " vault records deleted");

@@ -1,5 +1,6 @@
 package bank.bonafide.identity.vault.boundary;
 
+import bank.bonafide.platform.runtime.JobLock;
 import bank.bonafide.identity.customer.boundary.CustomerRecords;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -20,7 +21,7 @@ public class VaultUpkeep {
 
     @Schedule(minute = "*/10", hour = "*", persistent = false, info = "vault key rotation")
     void rewrap() {
-        if (!vault.available()) {
+        if (!vault.available() || !JobLock.tryHold("identity.vault-rewrap")) {
             return;
         }
         int moved = vault.rewrapStale(500);

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -44,6 +45,10 @@ public class VaultRecord {
     /** Under legal hold: kept past retention and withdrawal until released. */
     @Column(nullable = false)
     private boolean held;
+
+    /** A re-wrap and a hold on one record at once: the later commit fails instead of undoing the earlier. */
+    @Version
+    private long version;
 
     protected VaultRecord() {
     }

@@ -1,5 +1,6 @@
 package bank.bonafide.lending.loan.boundary;
 
+import bank.bonafide.platform.runtime.JobLock;
 import bank.bonafide.lending.loan.entity.CreditReportLine;
 import bank.bonafide.lending.loan.entity.Instalment;
 import bank.bonafide.lending.loan.entity.Loan;
@@ -38,6 +39,9 @@ public class Collections {
     /** Shortly after midnight in Beijing, the zone of the CN packs the bank runs under. */
     @Schedule(hour = "0", minute = "20", timezone = "Asia/Shanghai", persistent = false, info = "lending overdue run")
     void daily() {
+        if (!JobLock.tryHold("lending.overdue-run")) {
+            return; // another server runs it
+        }
         run(LoanBook.today(Instant.now()));
     }
 
