@@ -43,7 +43,7 @@ final class HostileInputDrill {
     static final Pattern INTERNALS = Pattern.compile(
             "(?i)(exception|\\bat (java|jakarta|org|com|bank|sun)\\.[\\w.$]+\\(|stack ?trace|org\\.hibernate|java\\.(lang|sql|io)\\."
                     + "|jakarta\\.(ejb|persistence|faces)\\.|sqlstate|you have an error in your sql|mariadb|mysql"
-                    + "|payara server|glassfish|grizzly|jersey|yasson|parsson|caused by)");
+                    + "|payara server|glassfish|grizzly|jersey|yasson|parsson|caused by: [\\w$]+(\\.[\\w$]+)+)");
 
     static final List<String> HOSTILE = List.of(
             "' OR '1'='1", "1; DROP TABLE complaint_case; --", "\" OR 1=1 -- ", "') UNION SELECT password FROM mysql.user --",
@@ -119,6 +119,7 @@ final class HostileInputDrill {
         figures.put("API requests sent", counts.sent.get() + " (" + counts.unsendable.get() + " refused by the HTTP client itself)");
         figures.put("API answers by status", new java.util.TreeMap<>(counts.byStatus));
         figures.put("accepted (2xx), refused (4xx)", counts.accepted.get() + ", " + counts.refused.get());
+        figures.put("refused by the HTTP server before any application (bare 400)", counts.containerRefusals.get());
 
         FormProbes forms = new FormProbes(suite, suite.small() ? 4 : HOSTILE.size());
         if (brokenAfter == null) {
@@ -143,6 +144,7 @@ final class HostileInputDrill {
         final AtomicLong unsendable = new AtomicLong();
         final AtomicLong accepted = new AtomicLong();
         final AtomicLong refused = new AtomicLong();
+        final AtomicLong containerRefusals = new AtomicLong();
         final Map<String, AtomicInteger> byStatus = new ConcurrentHashMap<>();
         final Map<String, String> firstPerKind = new ConcurrentHashMap<>();
     }
@@ -162,7 +164,10 @@ final class HostileInputDrill {
             counts.refused.incrementAndGet();
         }
         String wrong = judgeApi(answer, probe);
-        if (wrong != null) {
+        if (CONTAINER_REFUSAL.equals(wrong)) {
+            counts.containerRefusals.incrementAndGet();
+            counts.firstPerKind.putIfAbsent(wrong, probe.method() + " " + probe.path() + " (" + probe.what() + ")");
+        } else if (wrong != null) {
             // One example per endpoint and kind of wrong: the same defect hit 500 times is one finding.
             String kind = probe.method() + " " + probe.path().replaceAll("[?].*", "").replaceAll("/[^/]{24,}", "/…") + ": " + wrong;
             counts.firstPerKind.putIfAbsent(kind, probe.what() + " -> " + answer.describe());
@@ -180,10 +185,24 @@ final class HostileInputDrill {
         if (answer.body() != null && INTERNALS.matcher(withoutEchoes(answer.body())).find()) {
             return "shows internals";
         }
+        if (containerRefusal(answer)) {
+            return CONTAINER_REFUSAL;
+        }
         if (answer.status() / 100 == 4 && !"application/problem+json".equals(answer.contentType())) {
             return answer.status() + " as " + answer.contentType() + " instead of problem+json";
         }
         return null;
+    }
+
+    static final String CONTAINER_REFUSAL = "refused by the HTTP server before any application (400 without a body, not problem+json)";
+
+    /**
+     * Payara's CoyoteAdapter refuses a request line with NUL, a backslash, invalid UTF-8 or a path climbing out of the
+     * server with a bare 400 (no type, no body) before any valve, error page or application runs (README
+     * "Reliability"): still a failure, counted as one kind whatever the endpoint.
+     */
+    static boolean containerRefusal(Answer answer) {
+        return answer.status() == 400 && answer.contentType() == null && (answer.body() == null || answer.body().isEmpty());
     }
 
     /**

@@ -29,9 +29,9 @@ public final class ReliabilityRun {
 
     /**
      * Drills that still fail on findings not fixed yet: the full run and {@code --only} run them, the test command's
-     * {@code --short} run leaves them out (and says so) until they pass. R3: container-level refusals (400 without a
-     * body for %00, encoded slashes, backslashes and over-long queries; Payara's HTML 404 naming its version for paths
-     * that leave the API) and two 500s (a rule pack load, the clock sweep with a random body). README lists them.
+     * {@code --short} run leaves them out (and says so) until they pass. R3: Payara's CoyoteAdapter answers request lines
+     * with NUL, a backslash, invalid UTF-8 or a path climbing out of the server with a bare 400 (no problem+json) before
+     * any application or setting can; README "Reliability" says where that is answered in the field.
      */
     private static final Set<String> NOT_YET_IN_SHORT = Set.of("R3");
 

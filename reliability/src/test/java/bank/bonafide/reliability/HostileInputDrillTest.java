@@ -52,6 +52,17 @@ class HostileInputDrillTest {
     }
 
     @Test
+    void aBare400FromTheServerItselfIsAFailureOfItsOwnKind() {
+        Probe probe = new Probe("customer", "GET", "complaints/%00", null, null, "test");
+        assertEquals(HostileInputDrill.CONTAINER_REFUSAL, HostileInputDrill.judgeApi(answer(400, null, ""), probe));
+        assertNotNull(HostileInputDrill.judgeApi(answer(404, "text/html", "<html>Not here</html>"), probe));
+        assertNotNull(HostileInputDrill.judgeApi(answer(400, "application/problem+json",
+                "{\"detail\":\"Caused by: java.lang.IllegalStateException\"}"), probe));
+        assertNull(HostileInputDrill.judgeApi(answer(200, "application/json", "{\"note\":\"losses caused by a stolen card\"}"), probe),
+                "plain words are no stack trace");
+    }
+
+    @Test
     void theJudgePassesClearRefusalsAndEchoesOfWhatWasSent() {
         Probe probe = new Probe("customer", "GET", "complaints", null, null, "test");
         assertNull(HostileInputDrill.judgeApi(answer(400, "application/problem+json",

@@ -67,6 +67,9 @@ public final class RulePackLibrary {
      *                           with the packs in effect, or would take effect before tomorrow
      */
     public static RulePack load(String fileName, String json, String loadedBy) {
+        if (fileName.length() > 200) {
+            throw new RulePackException("the file name is longer than 200 characters");
+        }
         String file = "upload:" + fileName;
         RulePack pack = RulePackReader.read(file, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         LocalDate tomorrow = LocalDate.now(pack.calendar().zone()).plusDays(1);
@@ -89,7 +92,8 @@ public final class RulePackLibrary {
             insert.setObject(9, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new RulePackException(file + ": could not be stored (" + e.getClass().getSimpleName() + ")", e);
+            LOG.warning(() -> "rule pack " + pack.id() + " v" + pack.version() + " could not be stored: SQLState " + e.getSQLState());
+            throw new RulePackException(file + ": could not be stored (the database refused it; see the server log)", e);
         }
         current = checked;
         loadedAtMillis = System.currentTimeMillis();

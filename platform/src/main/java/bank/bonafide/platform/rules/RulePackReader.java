@@ -49,7 +49,7 @@ final class RulePackReader {
         } catch (RuntimeException e) {
             // Empty, not text at all (JsonException) or nested deeper than the parser allows (a bare RuntimeException of
             // Parsson's): not JSON either, and the loader says so instead of failing.
-            throw new RulePackException(file + ": not a JSON object (" + e.getMessage() + ")", e);
+            throw new RulePackException(file + ": not a JSON object (empty, not text, or nested too deeply)", e);
         }
         try {
             return new RulePackReader(file).pack(root);
@@ -57,7 +57,8 @@ final class RulePackReader {
             throw e;
         } catch (RuntimeException e) {
             // A value of a shape the checks above did not foresee: still a refusal the person loading the pack can read.
-            throw new RulePackException(file + ": not a valid rule pack (" + e.getClass().getSimpleName() + ")", e);
+            // They read what is wrong, not the parser's class names (R3 counts those as internals).
+            throw new RulePackException(file + ": not a valid rule pack (a value has the wrong shape)", e);
         }
     }
 

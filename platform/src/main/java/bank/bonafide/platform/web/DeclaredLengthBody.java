@@ -14,7 +14,8 @@ import java.io.IOException;
  * A request body ends where its {@code Content-Length} says. Grizzly does not end the stream there when the request
  * also asks to upgrade the connection ({@code Upgrade: h2c}, which the JDK's HTTP client sends by default): a reader
  * that wanted more (an incomplete JSON body, an upload read up to its limit) then waited 30 s for bytes that never
- * came, held one of the few request threads, and ended in a 500 (reliability R3). Chunked bodies are left as they are.
+ * came, held one of the few request threads, and ended in a 500 (reliability R3). Chunked bodies are left as they are,
+ * except on a GET or HEAD, which carries no body at all (see {@link #refuseBody}).
  */
 public class DeclaredLengthBody extends HttpFilter {
 
@@ -22,7 +23,56 @@ public class DeclaredLengthBody extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
-        chain.doFilter(length < 0 ? request : new Bounded(request, length), response);
+        boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && (length > 0 || chunked)) {
+            refuseBody(request, response, length);
+            return;
+        }
+        if (length < 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // Content-Length 0 too: Grizzly's own stream would wait for a body on an upgrade request (see above).
+        Bounded bounded = new Bounded(request, length);
+        try {
+            chain.doFilter(bounded, response);
+        } finally {
+            bounded.dropUnread();
+        }
+    }
+
+    /** The most of a refused body read (and dropped) so that its sender, still writing, gets to read the refusal. */
+    static final long MAX_DRAINED = 8L * 1024 * 1024;
+
+    /**
+     * A GET or HEAD with a body: no endpoint reads one, so the resource answered without reading it and the server closed
+     * the connection on the unread rest while the client was still sending; the client saw no answer at all (R3, a 6 MB
+     * GET). Now the body is read and dropped (up to {@link #MAX_DRAINED}) and the request refused with a problem.
+     */
+    private static void refuseBody(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
+        boolean drained = true;
+        if (length <= MAX_DRAINED) {
+            ServletInputStream in = new Limited(request.getInputStream(), length < 0 ? MAX_DRAINED : length);
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                read += n;
+            }
+            drained = length >= 0 || read < MAX_DRAINED;
+        } else {
+            drained = false;
+        }
+        int status = drained ? 400 : 413;
+        if (!drained) {
+            response.setHeader("Connection", "close");
+        }
+        byte[] problem = ("{\"type\":\"about:blank\",\"title\":\"" + (drained ? "Bad Request" : "Content Too Large")
+                + "\",\"status\":" + status + ",\"detail\":\"A " + request.getMethod() + " request carries no body.\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setContentLength(problem.length);
+        response.getOutputStream().write(problem);
     }
 
     private static final class Bounded extends HttpServletRequestWrapper {
@@ -40,6 +90,27 @@ public class DeclaredLengthBody extends HttpFilter {
                 stream = new Limited(super.getInputStream(), length);
             }
             return stream;
+        }
+
+        /**
+         * Reads what the resource left of the body (up to {@link #MAX_DRAINED}) before its answer leaves: an endpoint
+         * that takes no body answered a 6 MB post without reading it, the server closed the connection on the unread
+         * rest, and the client, still sending, never saw the answer (R3). A small answer is still in the response
+         * buffer here, so the client gets it once it has finished sending.
+         */
+        void dropUnread() {
+            if (length == 0 || length > MAX_DRAINED) {
+                return;
+            }
+            try {
+                ServletInputStream in = getInputStream();
+                byte[] buffer = new byte[64 * 1024];
+                while (in.read(buffer) > 0) {
+                    // dropped
+                }
+            } catch (IOException | IllegalStateException e) {
+                // read as a reader or asynchronously, or the client went away: nothing left to protect
+            }
         }
     }
 
