@@ -6,10 +6,12 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
 import java.util.logging.Logger;
 
@@ -27,6 +29,8 @@ import java.util.logging.Logger;
 public final class RefusedPosts extends ExceptionHandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(RefusedPosts.class.getName());
+    /** The page each web module that registers this handler carries. */
+    static final String CHANGED_MEANWHILE = "/WEB-INF/errors/changed-meanwhile.html";
 
     public RefusedPosts(ExceptionHandler wrapped) {
         super(wrapped);
@@ -47,7 +51,22 @@ public final class RefusedPosts extends ExceptionHandlerWrapper {
             LOG.info(() -> status == 400 ? "form post refused, view state unknown to the session: " + view
                     : "form post refused, the record was changed by someone else meanwhile: " + view);
             try {
-                faces.getExternalContext().responseSendError(status, status == 400 ? "form not accepted" : "changed meanwhile");
+                if (status == 400) {
+                    faces.getExternalContext().responseSendError(400, "form not accepted");
+                } else {
+                    // Written here, not through an error-page mapping: a module may map 409 to a page of its own
+                    // (the back office's "cannot be collected" for an evidence export).
+                    ExternalContext out = faces.getExternalContext();
+                    out.responseReset();
+                    out.setResponseStatus(409);
+                    out.setResponseContentType("text/html;charset=UTF-8");
+                    try (InputStream page = out.getResourceAsStream(CHANGED_MEANWHILE)) {
+                        if (page == null) {
+                            throw new IOException(CHANGED_MEANWHILE + " is missing from the web module");
+                        }
+                        page.transferTo(out.getResponseOutputStream());
+                    }
+                }
             } catch (IOException e) {
                 throw new FacesException(e);
             }
