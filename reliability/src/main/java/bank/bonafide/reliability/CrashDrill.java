@@ -4,10 +4,7 @@ import bank.bonafide.reliability.ApiCaller.Answer;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,22 +76,11 @@ final class CrashDrill {
         List<String> problems = new ArrayList<>();
         Map<String, Object> figures = new LinkedHashMap<>();
         try (Connection db = suite.database()) {
-            long missing = 0;
-            try (PreparedStatement exists = db.prepareStatement("SELECT COUNT(*) FROM complaints_complaint WHERE reference = ?")) {
-                for (String reference : acknowledged) {
-                    exists.setString(1, reference);
-                    try (ResultSet rs = exists.executeQuery()) {
-                        rs.next();
-                        missing += rs.getLong(1) == 1 ? 0 : 1;
-                    }
-                }
-            }
-            long stored = count(db, "SELECT COUNT(*) FROM complaints_complaint WHERE description LIKE '" + MARK + "%'");
-            long withoutAssessment = count(db, "SELECT COUNT(*) FROM complaints_complaint c WHERE c.description LIKE '" + MARK
-                    + "%' AND NOT EXISTS (SELECT 1 FROM compensation_liability_assessment a WHERE a.complaint_id = c.id)");
-            long repeated = count(db, "SELECT COUNT(*) FROM (SELECT a.complaint_id FROM compensation_liability_assessment a "
-                    + "JOIN complaints_complaint c ON c.id = a.complaint_id WHERE c.description LIKE '" + MARK
-                    + "%' GROUP BY a.complaint_id HAVING COUNT(*) > 1) d");
+            FiledComplaints filed = new FiledComplaints(db, MARK);
+            long missing = filed.notStored(acknowledged);
+            long stored = filed.stored();
+            long withoutAssessment = filed.withoutAssessment();
+            long repeated = filed.withRepeatedAssessment();
             figures.put("submitted", submissions);
             figures.put("answered 201", acknowledged.size());
             figures.put("answered 201 before the kill", acknowledgedBeforeCrash);
@@ -146,19 +132,12 @@ final class CrashDrill {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DELIVERY_LIMIT_SECONDS);
         try (Connection db = suite.database()) {
             while (true) {
-                long undelivered = count(db, "SELECT COUNT(*) FROM platform_outbox_event WHERE delivered_at IS NULL");
+                long undelivered = FiledComplaints.count(db, "SELECT COUNT(*) FROM platform_outbox_event WHERE delivered_at IS NULL");
                 if (undelivered == 0 || System.nanoTime() > deadline) {
                     return undelivered;
                 }
                 Thread.sleep(500);
             }
-        }
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 

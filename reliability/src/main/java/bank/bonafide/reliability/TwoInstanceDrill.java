@@ -130,22 +130,11 @@ final class TwoInstanceDrill {
         }
         long undelivered = awaitDelivered(started);
         try (Connection db = suite.database()) {
-            long stored = count(db, "SELECT COUNT(*) FROM complaints_complaint WHERE description LIKE '" + MARK + "%'");
-            long missing = 0;
-            try (PreparedStatement exists = db.prepareStatement("SELECT COUNT(*) FROM complaints_complaint WHERE reference = ?")) {
-                for (String reference : acknowledged) {
-                    exists.setString(1, reference);
-                    try (ResultSet rs = exists.executeQuery()) {
-                        rs.next();
-                        missing += rs.getLong(1) == 1 ? 0 : 1;
-                    }
-                }
-            }
-            long withoutAssessment = count(db, "SELECT COUNT(*) FROM complaints_complaint c WHERE c.description LIKE '" + MARK
-                    + "%' AND NOT EXISTS (SELECT 1 FROM compensation_liability_assessment a WHERE a.complaint_id = c.id)");
-            long repeated = count(db, "SELECT COUNT(*) FROM (SELECT a.complaint_id FROM compensation_liability_assessment a "
-                    + "JOIN complaints_complaint c ON c.id = a.complaint_id WHERE c.description LIKE '" + MARK
-                    + "%' GROUP BY a.complaint_id HAVING COUNT(*) > 1) d");
+            FiledComplaints filed = new FiledComplaints(db, MARK);
+            long stored = filed.stored();
+            long missing = filed.notStored(acknowledged);
+            long withoutAssessment = filed.withoutAssessment();
+            long repeated = filed.withRepeatedAssessment();
             Map<String, Long> deliveredBy = new LinkedHashMap<>();
             try (PreparedStatement q = db.prepareStatement("SELECT claimed_by, COUNT(*) FROM platform_outbox_event "
                     + "WHERE recorded_at > ? AND delivered_at IS NOT NULL GROUP BY claimed_by")) {
@@ -158,10 +147,10 @@ final class TwoInstanceDrill {
                 }
             }
             long retried = countSince(db, "SELECT COUNT(*) FROM platform_outbox_event WHERE recorded_at > ? AND attempts > 0", started);
-            long escalatedTwice = count(db, "SELECT COUNT(*) FROM (SELECT t.complaint_id FROM complaints_timeline_entry t "
+            long escalatedTwice = FiledComplaints.count(db, "SELECT COUNT(*) FROM (SELECT t.complaint_id FROM complaints_timeline_entry t "
                     + "JOIN complaints_complaint c ON c.id = t.complaint_id WHERE c.description LIKE '" + MARK
                     + "%' AND t.kind = 'BREACH_ESCALATED' GROUP BY t.complaint_id HAVING COUNT(*) > 1) d");
-            long dueLeft = count(db, "SELECT COUNT(*) FROM complaints_complaint WHERE description LIKE '" + MARK
+            long dueLeft = FiledComplaints.count(db, "SELECT COUNT(*) FROM complaints_complaint WHERE description LIKE '" + MARK
                     + "%' AND clock_deadline < UTC_TIMESTAMP() AND breach_escalated_at IS NULL AND decided_at IS NULL");
             figures.put("complaints submitted (half to each server)", submissions);
             figures.put("answered 201 by server 1 / server 2", acknowledgedBy[0].get() + " / " + acknowledgedBy[1].get());
@@ -400,13 +389,6 @@ final class TwoInstanceDrill {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
