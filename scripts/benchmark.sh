@@ -30,7 +30,7 @@ stack_refuse_busy_ports 8080 4848 "${KEYCLOAK_PORT:-8180}" "${SIMULATOR_PORT:-82
 
 if [[ "${SKIP_BUILD:-}" != "true" ]]; then
   stack_log "building the EAR, the simulators and the harness"
-  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests -pl ear,simulators,benchmarks -am install)
+  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests -pl ear,simulators,http-edge,benchmarks -am install)
 fi
 HARNESS=$(ls "${TARGET}"/benchmarks-*.jar 2>/dev/null | head -1)
 [[ -n "$HARNESS" && -s "${PROJECT_DIR}/ear/target/bonafide.ear" ]] || { stack_log "not built: run without SKIP_BUILD"; exit 2; }

@@ -11,3 +11,12 @@ unpack_payara() {
   mkdir -p "$1"
   unzip -q -o "$PAYARA_ZIP" -d "$1"
 }
+
+# install_http_edge PAYARA_HOME: puts the http-edge server module (built by mvn install) into the server's modules/,
+# where payara-harden.sh's comet-support-enabled="true" finds it. Every start copies it again, so a rebuilt module
+# is the one that runs; without it the listener would quietly get Payara's real Comet add-on instead.
+install_http_edge() {
+  local jar="${PROJECT_DIR}/http-edge/target/bonafide-http-edge.jar"
+  [[ -s "$jar" ]] || { echo "no ${jar}: build first (mvn -B -ntp -DskipTests install)" >&2; return 1; }
+  cp "$jar" "$1/glassfish/modules/bonafide-http-edge.jar"
+}

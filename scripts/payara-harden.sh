@@ -22,7 +22,15 @@ sed -i -e '/<http .*default-virtual-server="server"/s| http2-enabled="[a-z]*"||g
 # reaches the application and gets its problem+json answer, and problem+json bodies for the errors the server itself
 # answers (virtual server send-error_N with the HTML error report valve off). What is still refused without a body is
 # refused in CoyoteAdapter.postParseRequest (NUL, backslash, a path climbing out of the server, invalid UTF-8), before
-# any valve, page or application runs: no configuration reaches it (README "Reliability").
+# any valve, page or application runs: no configuration reaches it.
+#
+# Those paths are answered by the http-edge module (an OSGi bundle in glassfish/modules, installed by
+# payara-dist.sh's install_http_edge) with problem+json: Payara asks HK2 for the Grizzly add-on named "comet" when a
+# listener enables Comet, and the bundle's add-on outranks Payara's own, so comet-support-enabled="true" is what puts
+# the refusal into the application listeners' filter chains (http-edge/.../package-info.java).
+sed -i -e '/<http .*default-virtual-server="server"/s| comet-support-enabled="[a-z]*"||g' \
+       -e 's|<http \([^>]*default-virtual-server="server"\)|<http comet-support-enabled="true" \1|' "$DOMAIN_XML"
+[[ "$(grep -c 'comet-support-enabled="true"' "$DOMAIN_XML")" -ge 2 ]] || { echo "could not enable the http-edge add-on in $DOMAIN_XML" >&2; exit 1; }
 CONFIG_DIR="$(cd "$(dirname "$DOMAIN_XML")" && pwd)"
 sed -i -e '/<http .*default-virtual-server="server"/s| server-header="[a-z]*"|| ; /<http .*default-virtual-server="server"/s| xpowered-by="[a-z]*"||' \
        -e '/<http .*default-virtual-server="server"/s| header-buffer-length-bytes="[0-9]*"||' \

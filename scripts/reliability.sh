@@ -26,7 +26,7 @@ stack_refuse_busy_ports 8080 4848 9180 9148 "${KEYCLOAK_PORT:-8180}" "${SIMULATO
 
 if [[ "${SKIP_BUILD:-}" != "true" ]]; then
   stack_log "building the EAR, the simulators and the suite"
-  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests -pl ear,simulators,reliability -am install)
+  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests -pl ear,simulators,http-edge,reliability -am install)
 fi
 SUITE=$(ls "${TARGET}"/reliability-*.jar 2>/dev/null | head -1)
 [[ -n "$SUITE" && -s "${PROJECT_DIR}/ear/target/bonafide.ear" ]] || { stack_log "not built: run without SKIP_BUILD"; exit 2; }

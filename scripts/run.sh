@@ -79,8 +79,8 @@ stop_all() {
 }
 
 if [[ "${SKIP_BUILD:-}" != "true" ]]; then
-  log "building the EAR and the simulators (mvn -B -ntp -DskipTests -pl ear,simulators -am install)"
-  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests -pl ear,simulators -am install)
+  log "building the EAR, the simulators and the HTTP edge (mvn -B -ntp -DskipTests -pl ear,simulators,http-edge -am install)"
+  (cd "$PROJECT_DIR" && mvn -B -ntp -q -DskipTests -pl ear,simulators,http-edge -am install)
 fi
 
 if [[ ! -x "$ASADMIN" ]]; then
@@ -96,8 +96,10 @@ trap stop_all EXIT
 if [[ ! -d "${DOMAIN_DIR}/${DOMAIN}" ]]; then
   mkdir -p "${DOMAIN_DIR}"
   "$ASADMIN" create-domain --nopassword --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null
-  "${PROJECT_DIR}/scripts/payara-harden.sh" "${DOMAIN_DIR}/${DOMAIN}/config/domain.xml"
 fi
+# Every start, so a domain made by an older checkout gets today's settings and today's http-edge (both idempotent).
+"${PROJECT_DIR}/scripts/payara-harden.sh" "${DOMAIN_DIR}/${DOMAIN}/config/domain.xml"
+install_http_edge "$PAYARA_HOME"
 log "starting Payara Server (domain ${DOMAIN} in ${DOMAIN_DIR})"
 "$ASADMIN" start-domain --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null
 log "deploying ear/target/bonafide.ear"

@@ -25,6 +25,7 @@ stack_fresh_payara() {
   rm -rf "$PAYARA_HOME"
   unpack_payara "$1"
   sed -i "s/-Xmx512m/-Xmx$2/" "${PAYARA_HOME}/glassfish/domains/domain1/config/domain.xml"
+  install_http_edge "$PAYARA_HOME"
   "${PROJECT_DIR}/scripts/payara-harden.sh" "${PAYARA_HOME}/glassfish/domains/domain1/config/domain.xml"
 }
 

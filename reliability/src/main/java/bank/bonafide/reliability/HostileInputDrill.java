@@ -198,8 +198,9 @@ final class HostileInputDrill {
 
     /**
      * Payara's CoyoteAdapter refuses a request line with NUL, a backslash, invalid UTF-8 or a path climbing out of the
-     * server with a bare 400 (no type, no body) before any valve, error page or application runs (README
-     * "Reliability"): still a failure, counted as one kind whatever the endpoint.
+     * server with a bare 400 (no type, no body) before any valve, error page or application runs. The http-edge server
+     * module answers those with problem+json first; a bare 400 means it is missing or no longer matches what the
+     * container refuses. Counted as one kind whatever the endpoint.
      */
     static boolean containerRefusal(Answer answer) {
         return answer.status() == 400 && answer.contentType() == null && (answer.body() == null || answer.body().isEmpty());

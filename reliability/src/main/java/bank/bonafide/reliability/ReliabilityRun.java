@@ -27,14 +27,6 @@ public final class ReliabilityRun {
 
     private static final Map<String, Drill> DRILLS = new LinkedHashMap<>();
 
-    /**
-     * Drills that still fail on findings not fixed yet: the full run and {@code --only} run them, the test command's
-     * {@code --short} run leaves them out (and says so) until they pass. R3: Payara's CoyoteAdapter answers request lines
-     * with NUL, a backslash, invalid UTF-8 or a path climbing out of the server with a bare 400 (no problem+json) before
-     * any application or setting can; README "Reliability" says where that is answered in the field.
-     */
-    private static final Set<String> NOT_YET_IN_SHORT = Set.of("R3");
-
     static {
         DRILLS.put("R1", suite -> new CrashDrill(suite).run());
         DRILLS.put("R2", suite -> new DatabaseOutageDrill(suite).run());
@@ -71,10 +63,6 @@ public final class ReliabilityRun {
         List<Verdict> verdicts = new ArrayList<>();
         for (Map.Entry<String, Drill> drill : DRILLS.entrySet()) {
             if (!only.contains(drill.getKey())) {
-                continue;
-            }
-            if (small && at < 0 && NOT_YET_IN_SHORT.contains(drill.getKey())) {
-                log(drill.getKey() + " left out of --short: its findings are not all fixed yet (--only " + drill.getKey() + " runs it)");
                 continue;
             }
             log(drill.getKey() + " running");
