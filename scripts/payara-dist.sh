@@ -20,3 +20,12 @@ install_http_edge() {
   [[ -s "$jar" ]] || { echo "no ${jar}: build first (mvn -B -ntp -DskipTests install)" >&2; return 1; }
   cp "$jar" "$1/glassfish/modules/bonafide-http-edge.jar"
 }
+
+# check_http_edge BASE_URL: the started server answers a NUL in the path with problem+json, so the http-edge add-on is
+# in the listener (a server without the jar would answer a bare 400 and start without a word about it).
+check_http_edge() {
+  local type
+  type="$(curl -s --path-as-is -o /dev/null -w '%{content_type}' "$1/%00" || true)"
+  [[ "$type" == application/problem+json* ]] \
+    || { echo "the http-edge module is not answering on $1 (got '${type}'): is glassfish/modules/bonafide-http-edge.jar there?" >&2; return 1; }
+}

@@ -102,6 +102,7 @@ fi
 install_http_edge "$PAYARA_HOME"
 log "starting Payara Server (domain ${DOMAIN} in ${DOMAIN_DIR})"
 "$ASADMIN" start-domain --domaindir "${DOMAIN_DIR}" "${DOMAIN}" >/dev/null
+check_http_edge http://127.0.0.1:8080
 log "deploying ear/target/bonafide.ear"
 "$ASADMIN" deploy --force=true --name bonafide "${PROJECT_DIR}/ear/target/bonafide.ear" >/dev/null
 

@@ -47,6 +47,7 @@ stack_start() {
   "${PROJECT_DIR}/scripts/simulators.sh" start
   stack_log "starting Payara Server"
   "$ASADMIN" start-domain domain1 >/dev/null
+  check_http_edge http://127.0.0.1:8080
   stack_log "deploying ear/target/bonafide.ear"
   "$ASADMIN" deploy --name bonafide "${PROJECT_DIR}/ear/target/bonafide.ear" >/dev/null
 }

@@ -1,5 +1,6 @@
 package bank.bonafide.edge;
 
+import java.util.logging.Logger;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
@@ -15,6 +16,8 @@ import org.glassfish.grizzly.http.server.NetworkListener;
  */
 public final class UnservablePathAddOn implements AddOn {
 
+    private static final Logger LOG = Logger.getLogger(UnservablePathAddOn.class.getName());
+
     @Override
     public void setup(NetworkListener networkListener, FilterChainBuilder builder) {
         int server = builder.indexOfType(HttpServerFilter.class);
@@ -22,5 +25,9 @@ public final class UnservablePathAddOn implements AddOn {
             throw new IllegalStateException("no HTTP server filter in the chain: the unservable-path refusal has nowhere to go");
         }
         builder.add(server, new UnservablePathRefusal());
+        // Said once per listener at start, so an operator reading server.log sees the edge is in place (without the
+        // jar the same setting loads Payara's real Comet add-on and says nothing).
+        LOG.info(() -> "http-edge on listener " + networkListener.getName()
+                + ": request paths the web container refuses without a body get 400 problem+json");
     }
 }
