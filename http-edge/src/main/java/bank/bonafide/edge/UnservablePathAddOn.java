@@ -26,8 +26,8 @@ public final class UnservablePathAddOn implements AddOn {
         }
         builder.add(server, new UnservablePathRefusal());
         // Said once per listener at start, so an operator reading server.log sees the edge is in place (without the
-        // jar the same setting loads Payara's real Comet add-on and says nothing).
-        LOG.info(() -> "http-edge on listener " + networkListener.getName()
-                + ": request paths the web container refuses without a body get 400 problem+json");
+        // jar the same setting loads Payara's real Comet add-on and says nothing). Payara passes no NetworkListener
+        // (GenericGrizzlyListener.configureHttpProtocol calls setup(null, builder)), so the line cannot name it.
+        LOG.info("http-edge in a listener's filter chain: request paths the web container refuses without a body get 400 problem+json");
     }
 }

@@ -9,7 +9,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.TransportFilter;
 import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpServerFilter;
+import org.glassfish.grizzly.http.server.ServerFilterConfiguration;
+import org.glassfish.grizzly.utils.DelayedExecutor;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
@@ -80,6 +87,22 @@ class UnservablePathRefusalTest {
                 + "GET /api/after HTTP/1.1\r\nHost: x\r\n\r\n");
         assertTrue(answers.startsWith("HTTP/1.1 400 "), answers);
         assertTrue(!answers.contains("served"), answers);
+    }
+
+    /** Payara's GenericGrizzlyListener calls setup(null, builder): the add-on must not need the listener. */
+    @Test
+    void goesRightBeforeTheServerFilterWithoutAListener() {
+        ExecutorService timers = Executors.newSingleThreadExecutor();
+        try {
+            FilterChainBuilder chain = FilterChainBuilder.stateless()
+                    .add(new TransportFilter())
+                    .add(new HttpServerFilter(new ServerFilterConfiguration(), new DelayedExecutor(timers)));
+            new UnservablePathAddOn().setup(null, chain);
+            assertEquals(1, chain.indexOfType(UnservablePathRefusal.class));
+            assertEquals(2, chain.indexOfType(HttpServerFilter.class));
+        } finally {
+            timers.shutdownNow();
+        }
     }
 
     /** Sends the bytes (one char per byte), then reads until the server closes the connection. */
