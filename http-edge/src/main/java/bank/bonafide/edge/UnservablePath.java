@@ -22,49 +22,19 @@ public final class UnservablePath {
     }
 
     /**
-     * @param rawPath the request path as it arrived (percent escapes not yet decoded, no query); characters up to
-     *                U+00FF stand for the bytes of the request line, as Grizzly reads it
+     * @param rawPath the request path as it arrived (percent escapes not yet decoded, no query), one char per byte of
+     *                the request line, as Grizzly reads it
      * @return the reason the path cannot be served, or empty when the container will take it
      */
     public static Optional<String> why(String rawPath) {
         if (rawPath == null || rawPath.isEmpty()) {
             return Optional.of("The request has no path.");
         }
-        byte[] bytes = new byte[rawPath.length() * 3];
-        int length = 0;
-        for (int i = 0; i < rawPath.length(); i++) {
-            char c = rawPath.charAt(i);
-            int b;
-            if (c == '%') {
-                int high = i + 1 < rawPath.length() ? Character.digit(rawPath.charAt(i + 1), 16) : -1;
-                int low = i + 2 < rawPath.length() ? Character.digit(rawPath.charAt(i + 2), 16) : -1;
-                if (high < 0 || low < 0) {
-                    return Optional.of("The request path holds a '%' that is not followed by two hexadecimal digits.");
-                }
-                b = high * 16 + low;
-                i += 2;
-                if (b == '/') {
-                    return Optional.of("The request path holds an encoded slash (%2F), which this server does not accept.");
-                }
-            } else if (c > 0xFF) {
-                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                System.arraycopy(encoded, 0, bytes, length, encoded.length);
-                length += encoded.length;
-                continue;
-            } else {
-                b = c;
-            }
-            bytes[length++] = (byte) b;
+        Decoded decoded = decode(rawPath);
+        if (decoded.refusal() != null) {
+            return Optional.of(decoded.refusal());
         }
-        String path;
-        try {
-            path = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return Optional.of("The request path is not valid UTF-8 once its percent escapes are decoded.");
-        }
+        String path = decoded.path();
         if (path.indexOf('\0') >= 0) {
             return Optional.of("The request path holds a NUL character.");
         }
@@ -78,6 +48,48 @@ public final class UnservablePath {
                 ? Optional.of("The request path climbs above the root of the server with '..'.")
                 : Optional.empty();
     }
+
+    /** The path with its escapes decoded as UTF-8, or why it cannot be decoded. */
+    private record Decoded(String path, String refusal) {
+    }
+
+    private static Decoded decode(String rawPath) {
+        if (rawPath.chars().allMatch(c -> c != '%' && c < 0x80)) {
+            // Every request passes here: plain ASCII needs no decoding (nearly every path the applications serve).
+            return new Decoded(rawPath, null);
+        }
+        byte[] bytes = new byte[rawPath.length()];
+        int length = 0;
+        for (int i = 0; i < rawPath.length(); i++) {
+            int b = rawPath.charAt(i);
+            if (b == '%') {
+                int high = i + 1 < rawPath.length() ? Character.digit(rawPath.charAt(i + 1), 16) : -1;
+                int low = i + 2 < rawPath.length() ? Character.digit(rawPath.charAt(i + 2), 16) : -1;
+                if (high < 0 || low < 0) {
+                    return new Decoded(null, "The request path holds a '%' that is not followed by two hexadecimal digits.");
+                }
+                b = high * 16 + low;
+                i += 2;
+                if (b == '/') {
+                    return new Decoded(null, "The request path holds an encoded slash (%2F), which this server does not accept.");
+                }
+            } else if (b > 0xFF) {
+                // Not a byte: Grizzly never hands over such a char, and no UTF-8 decoding could produce the path.
+                return new Decoded(null, NOT_UTF_8);
+            }
+            bytes[length++] = (byte) b;
+        }
+        try {
+            return new Decoded(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length)).toString(), null);
+        } catch (CharacterCodingException notUtf8) {
+            return new Decoded(null, NOT_UTF_8);
+        }
+    }
+
+    private static final String NOT_UTF_8 = "The request path is not valid UTF-8 once its percent escapes are decoded.";
 
     /** "/a/../.." climbs out; "/a/./b/../c" and "//x" do not (adjacent slashes collapse, as the container does). */
     private static boolean climbsAboveRoot(String path) {

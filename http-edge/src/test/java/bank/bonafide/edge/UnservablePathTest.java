@@ -45,6 +45,8 @@ class UnservablePathTest {
             "/%zz",
             "/%4",
             "relative",
+            // Not a byte of a request line: Grizzly hands over one char per byte.
+            "/\u4E2D",
     })
     void refusesWhatTheContainerWouldRefuseBare(String path) {
         assertTrue(UnservablePath.why(path).isPresent(), () -> path + " passed");
